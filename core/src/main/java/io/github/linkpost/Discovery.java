@@ -1,0 +1,166 @@
+package io.github.linkpost;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * When and how a page was found: the instant, the zone it is shown in, the "Discovered" link
+ * (how it was found), usually the discovered page, and optional remarks.
+ *
+ * <pre>{@code
+ * Discovery found = Discovery.builder()
+ *     .at(Instant.parse("2025-10-13T18:59:00Z"))
+ *     .via(URI.create("https://example.org/how-i-collect-links/"))
+ *     .page(Link.of("Everything I've learned so far", "https://example.org/posts/llms/"))
+ *     .remarks("Worth a **second** read.")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Posts show the time to the minute, so the instant is kept to the minute: seconds and
+ * fractions are dropped when the value is built. The zone defaults to UTC; a zone with a fixed
+ * offset is kept as that offset ({@code ZoneId.of("UTC")} becomes {@link ZoneOffset#UTC}).
+ */
+@Value.Immutable
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only
+public abstract non-sealed class Discovery implements BodyPart {
+  Discovery() {}
+
+  /**
+   * Starts a discovery.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * When the page was found, to the minute.
+   *
+   * @return the instant, with no seconds
+   */
+  public abstract Instant at();
+
+  /**
+   * The zone the time is shown in.
+   *
+   * @return the zone; UTC unless set
+   */
+  @Value.Default
+  public ZoneId zone() {
+    return ZoneOffset.UTC;
+  }
+
+  /**
+   * How the page was found: the target of the "Discovered" link, an absolute http(s) URL.
+   *
+   * @return the URL, when there is one
+   */
+  public abstract Optional<URI> via();
+
+  /**
+   * The discovered page.
+   *
+   * @return the page, when the post names it
+   */
+  public abstract Optional<Link> page();
+
+  /**
+   * The blogger's remarks on the page: one line of CommonMark source, not blank.
+   *
+   * @return the remarks, when there are any
+   */
+  public abstract Optional<String> remarks();
+
+  /**
+   * Not part of the content: how the discovery was spelled in the file it was read from.
+   *
+   * @return the spelling, when the discovery was read from a file
+   */
+  @Value.Auxiliary
+  public abstract Optional<Spelling> spelling();
+
+  /**
+   * A copy found at another instant.
+   *
+   * @param at the instant (kept to the minute)
+   * @return the copy
+   */
+  public abstract Discovery withAt(Instant at);
+
+  /**
+   * A copy shown in another zone.
+   *
+   * @param zone the zone
+   * @return the copy
+   */
+  public abstract Discovery withZone(ZoneId zone);
+
+  /**
+   * A copy with other remarks.
+   *
+   * @param remarks one line of CommonMark source, not blank
+   * @return the copy
+   */
+  public abstract Discovery withRemarks(String remarks);
+
+  /**
+   * A copy with the given spelling; used by readers.
+   *
+   * @param spelling how the discovery was spelled
+   * @return the copy
+   */
+  public abstract Discovery withSpelling(Spelling spelling);
+
+  /**
+   * A builder with this discovery's values.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  Discovery normalize() {
+    via().ifPresent(v -> Checks.webUrl("Discovery.via", v));
+    remarks().ifPresent(r -> Checks.oneLine("Discovery.remarks", r));
+    Instant minute = at().truncatedTo(ChronoUnit.MINUTES);
+    if (!minute.equals(at())) {
+      return withAt(minute);
+    }
+    ZoneId normal = zone().normalized();
+    return normal.equals(zone()) ? this : withZone(normal);
+  }
+
+  /**
+   * Builds a {@link Discovery}: {@code at} is required.
+   */
+  public static final class Builder extends ImmutableDiscovery.Builder {
+    Builder() {}
+
+    /**
+     * Sets the "Discovered" link from text.
+     *
+     * @param url an absolute http or https URL
+     * @return this builder
+     */
+    public Builder via(String url) {
+      return via(Checks.parseWebUrl("Discovery.via", url));
+    }
+
+    @Override
+    public Discovery build() {
+      try {
+        return super.build();
+      } catch (IllegalStateException e) {
+        throw new LinkPostException("Discovery: " + e.getMessage(), e);
+      }
+    }
+  }
+}

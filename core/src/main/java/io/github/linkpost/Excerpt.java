@@ -1,0 +1,69 @@
+package io.github.linkpost;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Paragraphs that stand together in the source; an elision ({@code ...}) separates one excerpt
+ * from the next.
+ *
+ * <pre>{@code
+ * Excerpt first = Excerpt.of("The first paragraph, with **bold** in it.", "The next one.");
+ * }</pre>
+ *
+ * <p>Each paragraph is CommonMark source (it may hold emphasis, links, even a list), not blank
+ * and without blank lines.
+ */
+@Value.Immutable
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only
+public abstract class Excerpt {
+  Excerpt() {}
+
+  /**
+   * The paragraphs, in order: CommonMark source, each not blank.
+   *
+   * @return one or more paragraphs
+   */
+  public abstract List<String> paragraphs();
+
+  /**
+   * An excerpt.
+   *
+   * @param paragraphs one or more paragraphs of CommonMark source, none blank
+   * @return the excerpt
+   * @throws LinkPostException when there is no paragraph or one is blank
+   */
+  public static Excerpt of(String... paragraphs) {
+    return ImmutableExcerpt.builder().addParagraphs(paragraphs).build();
+  }
+
+  /**
+   * An excerpt.
+   *
+   * @param paragraphs one or more paragraphs of CommonMark source, none blank
+   * @return the excerpt
+   * @throws LinkPostException when there is no paragraph or one is blank
+   */
+  public static Excerpt of(List<String> paragraphs) {
+    return ImmutableExcerpt.builder().addAllParagraphs(paragraphs).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (paragraphs().isEmpty()) {
+      throw LinkPostException.invalid("Excerpt.paragraphs", "must hold a paragraph", paragraphs());
+    }
+    for (int i = 0; i < paragraphs().size(); i++) {
+      String field = "Excerpt.paragraphs[" + i + "]";
+      String paragraph = Checks.text(field, paragraphs().get(i));
+      if (paragraph.strip().equals("...")) {
+        throw LinkPostException.invalid(
+            field, "must not be an elision (start a new Excerpt instead)", paragraph);
+      }
+      if (paragraph.lines().anyMatch(String::isBlank)) {
+        throw LinkPostException.invalid(
+            field, "must not hold a blank line (give each paragraph on its own)", paragraph);
+      }
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package io.github.linkpost;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Excerpts from one source, with a link to read the whole thing and, when known, who wrote it
+ * and when.
+ *
+ * <pre>{@code
+ * Quote quote = Quote.builder()
+ *     .source(Link.of("Ada Lovelace:: Notes on the Analytical Engine", "https://example.org/notes"))
+ *     .author("Ada Lovelace")
+ *     .published(LocalDate.of(1843, 9, 1))
+ *     .addExcerpt(Excerpt.of("The Analytical Engine has no pretensions to originate anything."))
+ *     .addExcerpt(Excerpt.of("It can do whatever we know how to order it to perform."))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Between two excerpts the post shows an elision. At least one excerpt is required.
+ */
+@Value.Immutable
+@SuppressWarnings("exports") // Immutables' annotations are compile-time only
+public abstract non-sealed class Quote implements BodyPart {
+  Quote() {}
+
+  /**
+   * Starts a quote.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The source ("Read the whole thing").
+   *
+   * @return the link to the source
+   */
+  public abstract Link source();
+
+  /**
+   * Who wrote the source: plain text, one line.
+   *
+   * @return the author, when known
+   */
+  public abstract Optional<String> author();
+
+  /**
+   * When the source was published.
+   *
+   * @return the date, when known
+   */
+  public abstract Optional<LocalDate> published();
+
+  /**
+   * The excerpts, in order; an elision stands between two of them.
+   *
+   * @return one or more excerpts
+   */
+  public abstract List<Excerpt> excerpts();
+
+  /**
+   * Not part of the content: how the quote was spelled in the file it was read from.
+   *
+   * @return the spelling, when the quote was read from a file
+   */
+  @Value.Auxiliary
+  public abstract Optional<Spelling> spelling();
+
+  /**
+   * A copy with another source.
+   *
+   * @param source the link to the source
+   * @return the copy
+   */
+  public abstract Quote withSource(Link source);
+
+  /**
+   * A copy with other excerpts.
+   *
+   * @param excerpts one or more excerpts
+   * @return the copy
+   */
+  public abstract Quote withExcerpts(Iterable<? extends Excerpt> excerpts);
+
+  /**
+   * A copy with the given spelling; used by readers.
+   *
+   * @param spelling how the quote was spelled
+   * @return the copy
+   */
+  public abstract Quote withSpelling(Spelling spelling);
+
+  /**
+   * A builder with this quote's values.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    author().ifPresent(a -> Checks.oneLine("Quote.author", a));
+    if (excerpts().isEmpty()) {
+      throw LinkPostException.invalid("Quote.excerpts", "must hold an excerpt", excerpts());
+    }
+  }
+
+  /**
+   * Builds a {@link Quote}: {@code source} and at least one excerpt are required.
+   */
+  public static final class Builder extends ImmutableQuote.Builder {
+    Builder() {}
+
+    @Override
+    public Quote build() {
+      try {
+        return super.build();
+      } catch (IllegalStateException e) {
+        throw new LinkPostException("Quote: " + e.getMessage(), e);
+      }
+    }
+  }
+}

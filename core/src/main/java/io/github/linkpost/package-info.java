@@ -1,0 +1,26 @@
+/**
+ * The link-post model and the renderer lookup.
+ *
+ * <p>A {@link io.github.linkpost.LinkPost} is front matter (title, layout, optional date, tags,
+ * categories, permalink and further keys) and a body made of parts: a
+ * {@link io.github.linkpost.Discovery} (when and how the page was found), {@link
+ * io.github.linkpost.Quote}s (excerpts from a source) and {@link io.github.linkpost.Verbatim}
+ * Markdown kept as it is. Every value is immutable, thread-safe and built with a builder that
+ * refuses bad input with a {@link io.github.linkpost.LinkPostException} naming the field and
+ * the value. Absent values are {@link java.util.Optional}; lists default to empty; no method
+ * accepts or returns {@code null}.
+ *
+ * <p>Renderers implement {@link io.github.linkpost.PostRenderer} and are found by format name
+ * with {@link io.github.linkpost.PostRenderers}.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
+    depluralize = true,
+    depluralizeDictionary = {"category:categories", "excerpt:excerpts", "paragraph:paragraphs"},
+    defaults = @Value.Immutable(copy = true))
+package io.github.linkpost;
+
+import org.immutables.value.Value;

@@ -1,0 +1,300 @@
+package io.github.linkpost.markdown.internal;
+
+import java.net.URI;
+
+/**
+ * Escaping for the text the renderer writes into a Jekyll post body, so that kramdown (Jekyll's
+ * Markdown) and CommonMark read back what went in.
+ *
+ * <p>Plain text (link texts) is escaped with backslashes and, where kramdown and CommonMark
+ * share no backslash escape, numeric character references. Markdown source (remarks, excerpt
+ * paragraphs) is kept as typed but for the few constructs that only kramdown knows (a {@code |}
+ * that would make a table row, a line-initial {@code :} or <code>{:</code>, {@code $$}). Liquid
+ * ({@code {{}, {@code {%}) is neutralised last, over the whole generated text. Each escape has
+ * an inverse here, used by the reader.
+ */
+public final class MarkdownText {
+  private static final String LIQUID_OUTPUT = "{{ \"{{\" }}";
+  private static final String LIQUID_TAG = "{{ \"{%\" }}";
+
+  private MarkdownText() {}
+
+  /** Plain text inside a link's brackets: shows exactly the same text in kramdown and CommonMark. */
+  public static String plain(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      char prev = i > 0 ? text.charAt(i - 1) : ' ';
+      char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+      switch (c) {
+        case '\\', '`', '*', '[', ']', '<', '|' -> out.append('\\').append(c);
+        case '_' -> {
+          // Inside a word an underscore is literal in both; at a word's edge it may emphasise.
+          if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
+            out.append(c);
+          } else {
+            out.append("\\_");
+          }
+        }
+        case '&' -> out.append(isEntityAt(text, i) ? "&amp;" : "&");
+        case '$' -> out.append(prev == '$' || next == '$' ? "\\$" : "$");
+        case '~' -> out.append(prev == '~' || next == '~' ? "&#126;" : "~");
+        case '{' -> out.append(next == ':' ? "\\{" : "{");
+        case '^' -> out.append(i == 0 ? "&#94;" : "^");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A link destination: the URL as it is, but for parentheses that do not pair up. */
+  public static String url(URI url) {
+    String text = url.toString();
+    if (text.indexOf('(') < 0 && text.indexOf(')') < 0) {
+      return text;
+    }
+    // Both parsers accept balanced parentheses; an unbalanced one is percent-encoded.
+    boolean[] encode = new boolean[text.length()];
+    int[] open = new int[text.length()];
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        open[depth++] = i;
+        encode[i] = true;
+      } else if (c == ')') {
+        if (depth > 0) {
+          encode[open[--depth]] = false;
+        } else {
+          encode[i] = true;
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (encode[i]) {
+        out.append(c == '(' ? "%28" : "%29");
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Markdown source, made to mean in kramdown what it means in CommonMark: a {@code |} outside
+   * code spans is escaped (kramdown would start a table), and so are a line-initial {@code :}
+   * (a definition), <code>{:</code> (an attribute list) and {@code $$} (maths).
+   */
+  public static String markdown(String source) {
+    StringBuilder out = new StringBuilder(source.length() + 8);
+    int n = source.length();
+    boolean lineStart = true;
+    int i = 0;
+    while (i < n) {
+      char c = source.charAt(i);
+      if (c == '`') {
+        int end = codeSpanEnd(source, i);
+        out.append(source, i, end);
+        i = end;
+        lineStart = false;
+        continue;
+      }
+      if (c == '\\' && i + 1 < n) {
+        out.append(c).append(source.charAt(i + 1));
+        i += 2;
+        lineStart = false;
+        continue;
+      }
+      if (lineStart && (c == ' ' || c == '\t')) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      if (lineStart && c == ':' ) {
+        out.append("\\:");
+      } else if (lineStart && c == '{' && i + 1 < n && source.charAt(i + 1) == ':') {
+        out.append("\\{");
+      } else if (c == '|') {
+        out.append("\\|");
+      } else if (c == '$' && i + 1 < n && source.charAt(i + 1) == '$') {
+        out.append("\\$\\$");
+        i += 2;
+        lineStart = false;
+        continue;
+      } else {
+        out.append(c);
+      }
+      lineStart = c == '\n' || c == '\r';
+      i++;
+    }
+    return out.toString();
+  }
+
+  /** The inverse of {@link #markdown(String)}. */
+  public static String unmarkdown(String escaped) {
+    StringBuilder out = new StringBuilder(escaped.length());
+    int n = escaped.length();
+    boolean lineStart = true;
+    int i = 0;
+    while (i < n) {
+      char c = escaped.charAt(i);
+      if (c == '`') {
+        int end = codeSpanEnd(escaped, i);
+        out.append(escaped, i, end);
+        i = end;
+        lineStart = false;
+        continue;
+      }
+      if (lineStart && (c == ' ' || c == '\t')) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      if (c == '\\' && i + 1 < n) {
+        char next = escaped.charAt(i + 1);
+        if (next == '|' || (lineStart && (next == ':' || next == '{'))) {
+          out.append(next);
+        } else if (next == '$' && escaped.startsWith("\\$\\$", i)) {
+          out.append("$$");
+          i += 4;
+          lineStart = false;
+          continue;
+        } else {
+          out.append(c).append(next);
+        }
+        i += 2;
+        lineStart = false;
+        continue;
+      }
+      out.append(c);
+      lineStart = c == '\n' || c == '\r';
+      i++;
+    }
+    return out.toString();
+  }
+
+  /** Makes every <code>{{</code> and <code>{%</code> print literally instead of running as Liquid. */
+  public static String liquid(String text) {
+    int first = firstLiquid(text, 0);
+    if (first < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 32).append(text, 0, first);
+    int i = first;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '{' && i + 1 < text.length()) {
+        char next = text.charAt(i + 1);
+        if (next == '{') {
+          out.append(LIQUID_OUTPUT);
+          i += 2;
+          continue;
+        }
+        if (next == '%') {
+          out.append(LIQUID_TAG);
+          i += 2;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  /** The inverse of {@link #liquid(String)}. */
+  public static String unliquid(String text) {
+    if (text.indexOf("{{ \"{") < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      if (text.startsWith(LIQUID_OUTPUT, i)) {
+        out.append("{{");
+        i += LIQUID_OUTPUT.length();
+      } else if (text.startsWith(LIQUID_TAG, i)) {
+        out.append("{%");
+        i += LIQUID_TAG.length();
+      } else {
+        out.append(text.charAt(i));
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static int firstLiquid(String text, int from) {
+    for (int i = text.indexOf('{', from); i >= 0 && i + 1 < text.length();
+        i = text.indexOf('{', i + 1)) {
+      char next = text.charAt(i + 1);
+      if (next == '{' || next == '%') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a backtick run starting at {@code start} ends: after the matching closing run when
+   * there is one (a code span), else after the opening run (literal backticks).
+   */
+  static int codeSpanEnd(String s, int start) {
+    int run = start;
+    while (run < s.length() && s.charAt(run) == '`') {
+      run++;
+    }
+    int length = run - start;
+    int i = run;
+    while (i < s.length()) {
+      int next = s.indexOf('`', i);
+      if (next < 0) {
+        break;
+      }
+      int end = next;
+      while (end < s.length() && s.charAt(end) == '`') {
+        end++;
+      }
+      if (end - next == length) {
+        return end;
+      }
+      i = end;
+    }
+    return run;
+  }
+
+  private static boolean isEntityAt(String s, int amp) {
+    int i = amp + 1;
+    int n = s.length();
+    if (i < n && s.charAt(i) == '#') {
+      i++;
+      boolean hex = i < n && (s.charAt(i) == 'x' || s.charAt(i) == 'X');
+      if (hex) {
+        i++;
+      }
+      int digits = 0;
+      while (i < n && (hex ? Character.digit(s.charAt(i), 16) >= 0 : isAsciiDigit(s.charAt(i)))) {
+        i++;
+        digits++;
+      }
+      return digits > 0 && i < n && s.charAt(i) == ';';
+    }
+    int letters = 0;
+    while (i < n && (isAsciiLetter(s.charAt(i)) || (letters > 0 && isAsciiDigit(s.charAt(i))))) {
+      i++;
+      letters++;
+    }
+    return letters > 0 && i < n && s.charAt(i) == ';';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}
