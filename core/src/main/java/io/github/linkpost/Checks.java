@@ -12,6 +12,21 @@ final class Checks {
     if (value.isBlank()) {
       throw LinkPostException.invalid(field, "must not be blank", value);
     }
+    return wellFormed(field, value);
+  }
+
+  /** Text that can be written as UTF-8: no surrogate without its pair. */
+  static String wellFormed(String field, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw LinkPostException.invalid(
+            field, "must be well-formed Unicode (unpaired surrogate at index " + i + ")", value);
+      }
+    }
     return value;
   }
 

@@ -110,6 +110,16 @@ class ModelTest {
     assertThat(LinkPost.builder().title(title).build().title()).isEqualTo(title);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\ud800", "x\udc00y", "\udc00\ud800"})
+  void refusesTextThatIsNotWellFormedUnicode(String title) {
+    assertThatThrownBy(() -> LinkPost.builder().title(title).build())
+        .isInstanceOf(LinkPostException.class)
+        .hasMessageContaining("LinkPost.title must be well-formed Unicode");
+    assertThatThrownBy(() -> Link.of("a" + title, "https://example.org/"))
+        .isInstanceOf(LinkPostException.class).hasMessageStartingWith("Link.text must be well-formed");
+  }
+
   @Test
   void refusesAMissingTitleWithTheLibrarysException() {
     assertThatThrownBy(() -> LinkPost.builder().build())
