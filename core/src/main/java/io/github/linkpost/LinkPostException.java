@@ -117,7 +117,7 @@ public final class LinkPostException extends RuntimeException {
     if (value == null) {
       return "nothing";
     }
-    if (!(value instanceof CharSequence)) {
+    if (value instanceof Number || value instanceof Boolean || value instanceof Iterable<?>) {
       return String.valueOf(value);
     }
     String text = value.toString();

@@ -159,7 +159,7 @@ class ModelTest {
   void refusesAUriObjectThatIsNotAWebUrl() {
     assertThatThrownBy(() -> Link.of("t", URI.create("file:///etc/passwd")))
         .isInstanceOf(LinkPostException.class)
-        .hasMessage("Link.url must be an http or https URL, was file:///etc/passwd");
+        .hasMessage("Link.url must be an http or https URL, was \"file:///etc/passwd\"");
   }
 
   @ParameterizedTest

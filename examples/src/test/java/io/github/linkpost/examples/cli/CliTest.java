@@ -1,0 +1,161 @@
+package io.github.linkpost.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+class CliTest {
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = LinkpostCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void demoPrintsTheSamplePostThroughEveryRenderer() {
+    Run run = run("demo");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("==> markdown\n---\nlayout: post\n")
+        .contains("### QUOTE: \n")
+        .contains("\\\"box\\\" | that's all.'\"\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void helpAndVersionWorkOnEveryCommand() {
+    for (String command : new String[] {"demo", "new"}) {
+      Run help = run(command, "--help");
+      assertThat(help.status()).as(command).isZero();
+      assertThat(help.out()).as(command).contains("Usage: linkpost " + command);
+      Run version = run(command, "--version");
+      assertThat(version.status()).isZero();
+      assertThat(version.out()).startsWith("linkpost ");
+    }
+    assertThat(run("--version").out()).startsWith("linkpost ");
+    assertThat(run("--help").out()).contains("demo").contains("new");
+  }
+
+  @Test
+  void aWrongOptionPrintsOneLineAndTheUsageWithStatusTwo() {
+    Run run = run("demo", "--bogus");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("linkpost: Unknown option: '--bogus'\nUsage: linkpost demo");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void newWritesAPostAndRefusesToOverwriteIt(@TempDir Path dir) throws Exception {
+    String[] args = {"new", "--title", "A [title] with | and \"quotes\" and {{ liquid }}",
+        "--url", "https://example.org/a/(b)/Page_Name.html", "--discovered-at", "2025-01-02T03:04:05Z",
+        "--file-zone", "UTC", "--posts-dir", dir.toString(), "--remark", "so *true* | really"};
+    Run first = run(args);
+    assertThat(first.status()).as(first.err()).isZero();
+    Path written = Path.of(first.out().strip());
+    assertThat(written).isEqualTo(dir.resolve("2025-01-02-p0304-page-name.md"));
+    String text = Files.readString(written);
+    assertThat(text).isEqualTo("""
+        ---
+        layout: post
+        title: "A [title] with | and \\"quotes\\" and {{ liquid }}"
+        ---
+        Discovered: Jan 2, 2025 03:04 (UTC) [A \\[title\\] with \\| and "quotes" and \
+        {{ "{{" }} liquid }}](https://example.org/a/(b)/Page_Name.html) <-- so *true* \\| really
+
+        """);
+
+    Run again = run(args);
+    assertThat(again.status()).isEqualTo(1);
+    assertThat(again.err()).contains(written.toString()).contains("already there");
+    assertThat(Files.readString(written)).isEqualTo(text);
+
+    List<String> withNext = new ArrayList<>(List.of(args));
+    withNext.add("--next-free-name");
+    Run next = run(withNext.toArray(String[]::new));
+    assertThat(next.out().strip()).isEqualTo(dir.resolve("2025-01-02-p0304-page-name-2.md").toString());
+  }
+
+  @Test
+  void newTakesABookmarkItem(@TempDir Path dir) throws Exception {
+    Run run = run("new", "--item",
+        "Oct 13, 2025 18:59 [Brackets [inside] (and parens)](https://example.org/wiki/A_(b)) <-- my remark",
+        "--plain-name", "--file-zone", "America/Vancouver", "--posts-dir", dir.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    Path written = Path.of(run.out().strip());
+    assertThat(written.getFileName().toString()).isEqualTo("2025-10-13-a-b.md");
+    assertThat(Files.readString(written)).contains(
+        "title: \"Brackets [inside] (and parens)\"\n")
+        .contains("Discovered: Oct 13, 2025 18:59 (UTC) [Brackets \\[inside\\] (and parens)]"
+            + "(https://example.org/wiki/A_(b)) <-- my remark\n");
+  }
+
+  @Test
+  void newWithoutTitleOrItemIsAUsageError() {
+    Run run = run("new", "--url", "https://example.org/");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("linkpost: give --title and --url, or --item\n");
+  }
+
+  @Test
+  void newReportsBadValuesWithTheField(@TempDir Path dir) {
+    Run run = run("new", "--title", "T", "--url", "ftp://example.org/", "--posts-dir", dir.toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("linkpost: Link.url must be an http or https URL, was \"ftp://example.org/\"\n");
+  }
+
+  /** With the reference post's values, `linkpost new` writes the reference file's name and bytes. */
+  @Test
+  void newReproducesTheReferencePost(@TempDir Path dir) throws Exception {
+    Path shared = Path.of(System.getProperty("linkpost.shared", "../../shared"), "seed");
+    assumeTrue(Files.isDirectory(shared), "no reference post beside the checkout; skipped");
+    Path seed;
+    try (var files = Files.list(shared)) {
+      seed = files.filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow();
+    }
+    String expected = Files.readString(seed, StandardCharsets.UTF_8);
+    String[] parts = expected.split("\n---\n", 2);
+    Map<String, Object> front = new Yaml(new SafeConstructor(new LoaderOptions()))
+        .load(parts[0].substring(4));
+    String[] blocks = parts[1].split("\n\n");
+    Matcher d = Pattern.compile("\\[Discovered]\\((.*?)\\): .* \\(UTC\\) \\[(.*)]\\((.*)\\) ")
+        .matcher(blocks[0]);
+    Matcher s = Pattern.compile("\\* Read the whole thing:  \\[(.*)]\\((.*)\\) ").matcher(blocks[2]);
+    assertThat(d.matches() && s.matches()).isTrue();
+    StringBuilder quotes = new StringBuilder();
+    for (int i = 3; i < blocks.length; i++) {
+      if (!blocks[i].isBlank()) {
+        quotes.append(blocks[i].substring(1).replace("\n>", "\n")).append("\n\n");
+      }
+    }
+    Path quoteFile = dir.resolve("quote.txt");
+    Files.writeString(quoteFile, quotes);
+    String name = seed.getFileName().toString();
+    String slug = name.substring("2025-10-13-p1159-".length(), name.length() - 3);
+    Run run = run("new", "--title", (String) front.get("title"), "--url", d.group(3),
+        "--link-text", d.group(2), "--discovered-at", "2025-10-13T18:59:00Z",
+        "--display-zone", "UTC", "--file-zone", "America/Vancouver", "--via", d.group(1),
+        "--quote-file", quoteFile.toString(), "--source-title", s.group(1),
+        "--source-url", s.group(2), "--slug", slug, "--posts-dir", dir.resolve("_posts").toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    Path written = Path.of(run.out().strip());
+    assertThat(written.getFileName().toString()).isEqualTo(name);
+    assertThat(Files.readString(written, StandardCharsets.UTF_8)).isEqualTo(expected);
+  }
+}
