@@ -89,6 +89,7 @@ public final class MarkdownText {
    * (a definition), <code>{:</code> (an attribute list) and {@code $$} (maths).
    */
   public static String markdown(String source) {
+    BacktickRuns backticks = new BacktickRuns(source);
     StringBuilder out = new StringBuilder(source.length() + 8);
     int n = source.length();
     boolean lineStart = true;
@@ -96,7 +97,7 @@ public final class MarkdownText {
     while (i < n) {
       char c = source.charAt(i);
       if (c == '`') {
-        int end = codeSpanEnd(source, i);
+        int end = backticks.codeSpanEnd(i);
         out.append(source, i, end);
         i = end;
         lineStart = false;
@@ -135,6 +136,7 @@ public final class MarkdownText {
 
   /** The inverse of {@link #markdown(String)}. */
   public static String unmarkdown(String escaped) {
+    BacktickRuns backticks = new BacktickRuns(escaped);
     StringBuilder out = new StringBuilder(escaped.length());
     int n = escaped.length();
     boolean lineStart = true;
@@ -142,7 +144,7 @@ public final class MarkdownText {
     while (i < n) {
       char c = escaped.charAt(i);
       if (c == '`') {
-        int end = codeSpanEnd(escaped, i);
+        int end = backticks.codeSpanEnd(i);
         out.append(escaped, i, end);
         i = end;
         lineStart = false;
@@ -236,34 +238,6 @@ public final class MarkdownText {
       }
     }
     return -1;
-  }
-
-  /**
-   * Where a backtick run starting at {@code start} ends: after the matching closing run when
-   * there is one (a code span), else after the opening run (literal backticks).
-   */
-  static int codeSpanEnd(String s, int start) {
-    int run = start;
-    while (run < s.length() && s.charAt(run) == '`') {
-      run++;
-    }
-    int length = run - start;
-    int i = run;
-    while (i < s.length()) {
-      int next = s.indexOf('`', i);
-      if (next < 0) {
-        break;
-      }
-      int end = next;
-      while (end < s.length() && s.charAt(end) == '`') {
-        end++;
-      }
-      if (end - next == length) {
-        return end;
-      }
-      i = end;
-    }
-    return run;
   }
 
   private static boolean isEntityAt(String s, int amp) {
