@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Whole-blog throughput, process against process: `linkpost render DIR --to html --allow-html
+# --out OUT` against Hugo building the same posts (writing its pages, and --renderToMemory),
+# at 1x and 10x the posts, alternating the runs. Prints the medians, peak memory and ratios,
+# and our time on one core against two.
+#
+# Usage: benchmarks/run-corpus.sh [POSTS_DIR] [RUNS]
+#   POSTS_DIR  default ../shared/corpus/posts (beside the checkout)
+#   RUNS       runs of each contender at each scale (default 5)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+posts=$(realpath "${1:-$root/../shared/corpus/posts}")
+runs=${2:-5}
+jar=$root/examples/target/linkpost.jar
+
+[ -d "$posts" ] || { echo "no posts folder: $posts" >&2; exit 2; }
+if [ ! -f "$jar" ]; then
+  mvn -B -q -DskipTests -Dquick package
+fi
+if ! command -v hugo >/dev/null 2>&1; then
+  echo "installing Debian's hugo" >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The 1x input is the posts folder; the 10x input is ten renamed copies of every post.
+mkdir -p "$work/in1" "$work/in10"
+cp "$posts"/*.md "$work/in1/"
+for f in "$work"/in1/*.md; do
+  name=$(basename "$f" .md)
+  for i in 0 1 2 3 4 5 6 7 8 9; do cp "$f" "$work/in10/$name-c$i.md"; done
+done
+
+# A Hugo site per scale: date from the file name, raw HTML kept, a one-line page template.
+for scale in 1 10; do
+  site=$work/hugo$scale
+  mkdir -p "$site/content/posts" "$site/layouts/_default"
+  cp "$work/in$scale"/*.md "$site/content/posts/"
+  cat > "$site/config.toml" <<'TOML'
+baseURL = "http://localhost/"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "home", "section"]
+[frontmatter]
+date = [":filename", ":default"]
+[markup.goldmark.renderer]
+unsafe = true
+TOML
+  echo '{{ .Content }}' > "$site/layouts/_default/single.html"
+done
+
+# One timed run: prints "SECONDS KB" (wall time and peak resident memory).
+timed() {
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || {
+    echo "failed: $*" >&2; tail -5 "$work/err" >&2; exit 1; }
+  cat "$work/time"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+for scale in 1 10; do
+  : > "$work/ours" ; : > "$work/ours1" ; : > "$work/hugo" ; : > "$work/mem"
+  : > "$work/ours-kb" ; : > "$work/hugo-kb"
+  for run in $(seq "$runs"); do
+    rm -rf "$work/out"
+    read -r s kb < <(timed java -jar "$jar" render "$work/in$scale" --to html --allow-html --out "$work/out")
+    echo "$s" >> "$work/ours"; echo "$kb" >> "$work/ours-kb"
+    rm -rf "$work/hugo$scale/public"
+    read -r s kb < <(timed hugo --quiet -s "$work/hugo$scale")
+    echo "$s" >> "$work/hugo"; echo "$kb" >> "$work/hugo-kb"
+    read -r s kb < <(timed hugo --quiet --renderToMemory -s "$work/hugo$scale")
+    echo "$s" >> "$work/mem"
+    rm -rf "$work/out"
+    read -r s kb < <(timed taskset -c 0 java -jar "$jar" render "$work/in$scale" --to html --allow-html --out "$work/out")
+    echo "$s" >> "$work/ours1"
+  done
+  n=$(ls "$work/in$scale" | wc -l)
+  ours=$(median < "$work/ours"); ours1=$(median < "$work/ours1")
+  hugo=$(median < "$work/hugo"); mem=$(median < "$work/mem")
+  ours_kb=$(median < "$work/ours-kb"); hugo_kb=$(median < "$work/hugo-kb")
+  echo "scale ${scale}x ($n posts, median of $runs runs):"
+  echo "  linkpost render (2 cores): ${ours} s, peak ${ours_kb} KB"
+  echo "  linkpost render (1 core):  ${ours1} s  -> second core gives $(awk "BEGIN{printf \"%.2f\", $ours1/$ours}")x"
+  echo "  hugo (writing pages):      ${hugo} s, peak ${hugo_kb} KB  -> hugo/ours = $(awk "BEGIN{printf \"%.2f\", $hugo/$ours}")"
+  echo "  hugo --renderToMemory:     ${mem} s  -> hugo-mem/ours = $(awk "BEGIN{printf \"%.2f\", $mem/$ours}")"
+  echo "$ours_kb" > "$work/peak$scale"
+done
+echo "peak memory 10x/1x: $(awk "BEGIN{printf \"%.2f\", $(cat "$work/peak10")/$(cat "$work/peak1")}")"
