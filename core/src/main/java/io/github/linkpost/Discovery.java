@@ -139,13 +139,61 @@ public abstract non-sealed class Discovery implements BodyPart {
   }
 
   /**
-   * Builds a {@link Discovery}: {@code at} is required.
+   * Builds a {@link Discovery}: {@code at} is required; the zone defaults to UTC; the rest is
+   * optional.
    */
-  public static final class Builder extends ImmutableDiscovery.Builder {
+  public static final class Builder {
+    private final ImmutableDiscovery.Builder values = ImmutableDiscovery.newBuilder();
+
     Builder() {}
 
     /**
-     * Sets the "Discovered" link from text.
+     * Copies every value of a discovery, its spelling included.
+     *
+     * @param discovery the discovery to copy
+     * @return this builder
+     */
+    public Builder from(Discovery discovery) {
+      values.from(discovery);
+      return this;
+    }
+
+    /**
+     * When the page was found (required; kept to the minute).
+     *
+     * @param at the instant
+     * @return this builder
+     */
+    public Builder at(Instant at) {
+      values.at(at);
+      return this;
+    }
+
+    /**
+     * The zone the time is shown in.
+     *
+     * @param zone default UTC
+     * @return this builder
+     */
+    public Builder zone(ZoneId zone) {
+      values.zone(zone);
+      return this;
+    }
+
+    /**
+     * The "Discovered" link: how the page was found.
+     *
+     * @param via an absolute http or https URL
+     * @return this builder
+     */
+    public Builder via(URI via) {
+      values.via(via);
+      return this;
+    }
+
+    /**
+     * The "Discovered" link, from text. Characters that cannot stand in a URL are
+     * percent-encoded, as in {@link Link#of(String, String)}.
      *
      * @param url an absolute http or https URL
      * @return this builder
@@ -154,10 +202,81 @@ public abstract non-sealed class Discovery implements BodyPart {
       return via(Checks.parseWebUrl("Discovery.via", url));
     }
 
-    @Override
+    /**
+     * The "Discovered" link, or none.
+     *
+     * @param via the URL, or empty
+     * @return this builder
+     */
+    public Builder via(Optional<URI> via) {
+      values.via(via);
+      return this;
+    }
+
+    /**
+     * The discovered page.
+     *
+     * @param page the page's link
+     * @return this builder
+     */
+    public Builder page(Link page) {
+      values.page(page);
+      return this;
+    }
+
+    /**
+     * The discovered page, or none.
+     *
+     * @param page the link, or empty
+     * @return this builder
+     */
+    public Builder page(Optional<Link> page) {
+      values.page(page);
+      return this;
+    }
+
+    /**
+     * The blogger's remarks.
+     *
+     * @param remarks one line of CommonMark source, not blank
+     * @return this builder
+     */
+    public Builder remarks(String remarks) {
+      values.remarks(remarks);
+      return this;
+    }
+
+    /**
+     * The blogger's remarks, or none.
+     *
+     * @param remarks the remarks, or empty
+     * @return this builder
+     */
+    public Builder remarks(Optional<String> remarks) {
+      values.remarks(remarks);
+      return this;
+    }
+
+    /**
+     * How the discovery was spelled; set by readers.
+     *
+     * @param spelling the spelling
+     * @return this builder
+     */
+    public Builder spelling(Spelling spelling) {
+      values.spelling(spelling);
+      return this;
+    }
+
+    /**
+     * Builds the discovery.
+     *
+     * @return the discovery
+     * @throws LinkPostException when a value breaks a rule or the instant is missing
+     */
     public Discovery build() {
       try {
-        return super.build();
+        return values.build();
       } catch (IllegalStateException e) {
         throw new LinkPostException("Discovery: " + e.getMessage(), e);
       }

@@ -34,7 +34,7 @@ public abstract class Excerpt {
    * @throws LinkPostException when there is no paragraph or one is blank
    */
   public static Excerpt of(String... paragraphs) {
-    return ImmutableExcerpt.builder().addParagraphs(paragraphs).build();
+    return ImmutableExcerpt.newBuilder().addParagraphs(paragraphs).build();
   }
 
   /**
@@ -45,7 +45,7 @@ public abstract class Excerpt {
    * @throws LinkPostException when there is no paragraph or one is blank
    */
   public static Excerpt of(List<String> paragraphs) {
-    return ImmutableExcerpt.builder().addAllParagraphs(paragraphs).build();
+    return ImmutableExcerpt.newBuilder().addAllParagraphs(paragraphs).build();
   }
 
   @Value.Check

@@ -245,19 +245,223 @@ public abstract class LinkPost {
   }
 
   /**
-   * Builds a {@link LinkPost}: {@code title} is required.
+   * Builds a {@link LinkPost}: {@code title} is required; {@code layout} defaults to
+   * {@code "post"}; everything else is optional. The body's parts keep the order they are added
+   * in. {@link #build()} checks every rule and names the field that breaks one.
    */
-  public static final class Builder extends ImmutableLinkPost.Builder {
+  public static final class Builder {
+    private final ImmutableLinkPost.Builder values = ImmutableLinkPost.newBuilder();
+
     Builder() {}
+
+    /**
+     * Copies every value of a post, its body and spelling included.
+     *
+     * @param post the post to copy
+     * @return this builder
+     */
+    public Builder from(LinkPost post) {
+      values.from(post);
+      return this;
+    }
+
+    /**
+     * The Jekyll layout.
+     *
+     * @param layout one line; default {@code "post"}
+     * @return this builder
+     */
+    public Builder layout(String layout) {
+      values.layout(layout);
+      return this;
+    }
+
+    /**
+     * The title (required).
+     *
+     * @param title plain text, not blank; any character, line breaks included
+     * @return this builder
+     */
+    public Builder title(String title) {
+      values.title(title);
+      return this;
+    }
+
+    /**
+     * The front matter's {@code date}.
+     *
+     * @param date the date and time with its offset
+     * @return this builder
+     */
+    public Builder date(OffsetDateTime date) {
+      values.date(date);
+      return this;
+    }
+
+    /**
+     * The front matter's {@code date}, or none.
+     *
+     * @param date the date, or empty
+     * @return this builder
+     */
+    public Builder date(Optional<OffsetDateTime> date) {
+      values.date(date);
+      return this;
+    }
+
+    /**
+     * Adds a tag.
+     *
+     * @param tag one line, not blank
+     * @return this builder
+     */
+    public Builder addTag(String tag) {
+      values.addTag(tag);
+      return this;
+    }
+
+    /**
+     * Adds tags.
+     *
+     * @param tags each one line, not blank
+     * @return this builder
+     */
+    public Builder addTags(String... tags) {
+      values.addTags(tags);
+      return this;
+    }
+
+    /**
+     * Adds tags.
+     *
+     * @param tags each one line, not blank
+     * @return this builder
+     */
+    public Builder addAllTags(Iterable<String> tags) {
+      values.addAllTags(tags);
+      return this;
+    }
+
+    /**
+     * Replaces the tags.
+     *
+     * @param tags each one line, not blank
+     * @return this builder
+     */
+    public Builder tags(Iterable<String> tags) {
+      values.tags(tags);
+      return this;
+    }
+
+    /**
+     * Adds a category.
+     *
+     * @param category one line, not blank
+     * @return this builder
+     */
+    public Builder addCategory(String category) {
+      values.addCategory(category);
+      return this;
+    }
+
+    /**
+     * Adds categories.
+     *
+     * @param categories each one line, not blank
+     * @return this builder
+     */
+    public Builder addCategories(String... categories) {
+      values.addCategories(categories);
+      return this;
+    }
+
+    /**
+     * Adds categories.
+     *
+     * @param categories each one line, not blank
+     * @return this builder
+     */
+    public Builder addAllCategories(Iterable<String> categories) {
+      values.addAllCategories(categories);
+      return this;
+    }
+
+    /**
+     * Replaces the categories.
+     *
+     * @param categories each one line, not blank
+     * @return this builder
+     */
+    public Builder categories(Iterable<String> categories) {
+      values.categories(categories);
+      return this;
+    }
+
+    /**
+     * The front matter's {@code permalink}.
+     *
+     * @param permalink one line, not blank
+     * @return this builder
+     */
+    public Builder permalink(String permalink) {
+      values.permalink(permalink);
+      return this;
+    }
+
+    /**
+     * The front matter's {@code permalink}, or none.
+     *
+     * @param permalink the permalink, or empty
+     * @return this builder
+     */
+    public Builder permalink(Optional<String> permalink) {
+      values.permalink(permalink);
+      return this;
+    }
+
+    /**
+     * Adds a further front-matter key (after those added so far).
+     *
+     * @param key not blank, not one of {@link LinkPost#NAMED_KEYS}
+     * @param value a string, boolean, number, or a list or map of them
+     * @return this builder
+     */
+    public Builder putExtraFrontMatter(String key, Object value) {
+      values.putExtraFrontMatter(key, value);
+      return this;
+    }
+
+    /**
+     * Adds further front-matter keys, in the map's order.
+     *
+     * @param entries the keys and values
+     * @return this builder
+     */
+    public Builder putAllExtraFrontMatter(Map<String, ?> entries) {
+      values.putAllExtraFrontMatter(entries);
+      return this;
+    }
+
+    /**
+     * Replaces the further front-matter keys.
+     *
+     * @param entries the keys and values, in order
+     * @return this builder
+     */
+    public Builder extraFrontMatter(Map<String, ?> entries) {
+      values.extraFrontMatter(entries);
+      return this;
+    }
 
     /**
      * Adds the discovery to the body (after what the body holds so far).
      *
-     * @param discovery the discovery
+     * @param discovery the discovery; a post holds at most one
      * @return this builder
      */
     public Builder discovery(Discovery discovery) {
-      return addBody(discovery);
+      values.addBody(discovery);
+      return this;
     }
 
     /**
@@ -267,23 +471,74 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder addQuote(Quote quote) {
-      return addBody(quote);
+      values.addBody(quote);
+      return this;
     }
 
     /**
      * Adds Markdown kept as it is to the body.
      *
-     * @param markdown the Markdown, not empty
+     * @param markdown the Markdown, not blank
      * @return this builder
      */
     public Builder addVerbatim(String markdown) {
-      return addBody(Verbatim.of(markdown));
+      values.addBody(Verbatim.of(markdown));
+      return this;
     }
 
-    @Override
+    /**
+     * Adds a part to the body.
+     *
+     * @param part a discovery, a quote or verbatim Markdown
+     * @return this builder
+     */
+    public Builder addBody(BodyPart part) {
+      values.addBody(part);
+      return this;
+    }
+
+    /**
+     * Adds parts to the body, in order.
+     *
+     * @param parts the parts
+     * @return this builder
+     */
+    public Builder addAllBody(Iterable<? extends BodyPart> parts) {
+      values.addAllBody(parts);
+      return this;
+    }
+
+    /**
+     * Replaces the body.
+     *
+     * @param parts the parts, in order
+     * @return this builder
+     */
+    public Builder body(Iterable<? extends BodyPart> parts) {
+      values.body(parts);
+      return this;
+    }
+
+    /**
+     * How the front matter was spelled; set by readers.
+     *
+     * @param spelling the spelling
+     * @return this builder
+     */
+    public Builder spelling(Spelling spelling) {
+      values.spelling(spelling);
+      return this;
+    }
+
+    /**
+     * Builds the post.
+     *
+     * @return the post
+     * @throws LinkPostException when a value breaks a rule or the title is missing
+     */
     public LinkPost build() {
       try {
-        return super.build();
+        return values.build();
       } catch (IllegalStateException e) {
         throw new LinkPostException("LinkPost: " + e.getMessage(), e);
       }

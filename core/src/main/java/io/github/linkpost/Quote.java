@@ -115,13 +115,141 @@ public abstract non-sealed class Quote implements BodyPart {
   /**
    * Builds a {@link Quote}: {@code source} and at least one excerpt are required.
    */
-  public static final class Builder extends ImmutableQuote.Builder {
+  public static final class Builder {
+    private final ImmutableQuote.Builder values = ImmutableQuote.newBuilder();
+
     Builder() {}
 
-    @Override
+    /**
+     * Copies every value of a quote, its spelling included.
+     *
+     * @param quote the quote to copy
+     * @return this builder
+     */
+    public Builder from(Quote quote) {
+      values.from(quote);
+      return this;
+    }
+
+    /**
+     * The source, "Read the whole thing" (required).
+     *
+     * @param source the link to the source
+     * @return this builder
+     */
+    public Builder source(Link source) {
+      values.source(source);
+      return this;
+    }
+
+    /**
+     * Who wrote the source.
+     *
+     * @param author plain text, one line
+     * @return this builder
+     */
+    public Builder author(String author) {
+      values.author(author);
+      return this;
+    }
+
+    /**
+     * Who wrote the source, or nobody known.
+     *
+     * @param author the author, or empty
+     * @return this builder
+     */
+    public Builder author(Optional<String> author) {
+      values.author(author);
+      return this;
+    }
+
+    /**
+     * When the source was published.
+     *
+     * @param published the date
+     * @return this builder
+     */
+    public Builder published(LocalDate published) {
+      values.published(published);
+      return this;
+    }
+
+    /**
+     * When the source was published, or not known.
+     *
+     * @param published the date, or empty
+     * @return this builder
+     */
+    public Builder published(Optional<LocalDate> published) {
+      values.published(published);
+      return this;
+    }
+
+    /**
+     * Adds an excerpt after those added so far; an elision will stand between them.
+     *
+     * @param excerpt the excerpt
+     * @return this builder
+     */
+    public Builder addExcerpt(Excerpt excerpt) {
+      values.addExcerpt(excerpt);
+      return this;
+    }
+
+    /**
+     * Adds excerpts, in order.
+     *
+     * @param excerpts the excerpts
+     * @return this builder
+     */
+    public Builder addExcerpts(Excerpt... excerpts) {
+      values.addExcerpts(excerpts);
+      return this;
+    }
+
+    /**
+     * Adds excerpts, in order.
+     *
+     * @param excerpts the excerpts
+     * @return this builder
+     */
+    public Builder addAllExcerpts(Iterable<? extends Excerpt> excerpts) {
+      values.addAllExcerpts(excerpts);
+      return this;
+    }
+
+    /**
+     * Replaces the excerpts.
+     *
+     * @param excerpts the excerpts, in order
+     * @return this builder
+     */
+    public Builder excerpts(Iterable<? extends Excerpt> excerpts) {
+      values.excerpts(excerpts);
+      return this;
+    }
+
+    /**
+     * How the quote was spelled; set by readers.
+     *
+     * @param spelling the spelling
+     * @return this builder
+     */
+    public Builder spelling(Spelling spelling) {
+      values.spelling(spelling);
+      return this;
+    }
+
+    /**
+     * Builds the quote.
+     *
+     * @return the quote
+     * @throws LinkPostException when a value breaks a rule, or the source or excerpts are missing
+     */
     public Quote build() {
       try {
-        return super.build();
+        return values.build();
       } catch (IllegalStateException e) {
         throw new LinkPostException("Quote: " + e.getMessage(), e);
       }

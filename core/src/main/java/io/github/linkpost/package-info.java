@@ -20,7 +20,11 @@
     allowedClasspathAnnotations = {Override.class},
     depluralize = true,
     depluralizeDictionary = {"category:categories", "excerpt:excerpts", "paragraph:paragraphs"},
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // The public builders are written by hand (documented, no generated names in the API) and
+    // delegate to the generated ones: Immutables must not treat them as builders to extend.
+    typeInnerBuilder = "GeneratedBuilderBase",
+    builder = "newBuilder")
 package io.github.linkpost;
 
 import org.immutables.value.Value;
