@@ -59,6 +59,11 @@ final class Checks {
     return value;
   }
 
+  /** The text with each CR LF or lone CR made a line feed. */
+  static String lineFeeds(String text) {
+    return text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
   /** An absolute http or https URL with a host. */
   static URI webUrl(String field, URI url) {
     String scheme = url.getScheme();

@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Posts show the time to the minute, so the instant is kept to the minute: seconds and
- * fractions are dropped when the value is built. The zone defaults to UTC; a zone with a fixed
+ * fractions are dropped when the value is built. Line breaks in the remarks are kept as line
+ * feeds. The zone defaults to UTC; a zone with a fixed
  * offset is kept as that offset ({@code ZoneId.of("UTC")} becomes {@link ZoneOffset#UTC}).
  */
 @Value.Immutable
@@ -71,7 +72,8 @@ public abstract non-sealed class Discovery implements BodyPart {
   public abstract Optional<Link> page();
 
   /**
-   * The blogger's remarks on the page: one line of CommonMark source, not blank.
+   * The blogger's remarks on the page: CommonMark source for one paragraph (it may run over
+   * several lines, but holds no blank line), not blank.
    *
    * @return the remarks, when there are any
    */
@@ -104,7 +106,7 @@ public abstract non-sealed class Discovery implements BodyPart {
   /**
    * A copy with other remarks.
    *
-   * @param remarks one line of CommonMark source, not blank
+   * @param remarks CommonMark source for one paragraph, not blank, no blank line
    * @return the copy
    */
   public abstract Discovery withRemarks(String remarks);
@@ -128,8 +130,16 @@ public abstract non-sealed class Discovery implements BodyPart {
 
   @Value.Check
   Discovery normalize() {
+    if (remarks().isPresent() && remarks().get().indexOf('\r') >= 0) {
+      return withRemarks(Checks.lineFeeds(remarks().get()));
+    }
     via().ifPresent(v -> Checks.webUrl("Discovery.via", v));
-    remarks().ifPresent(r -> Checks.oneLine("Discovery.remarks", r));
+    remarks().ifPresent(r -> {
+      Checks.text("Discovery.remarks", r);
+      if (r.lines().anyMatch(String::isBlank)) {
+        throw LinkPostException.invalid("Discovery.remarks", "must not hold a blank line", r);
+      }
+    });
     Instant minute = at().truncatedTo(ChronoUnit.MINUTES);
     if (!minute.equals(at())) {
       return withAt(minute);
@@ -238,7 +248,7 @@ public abstract non-sealed class Discovery implements BodyPart {
     /**
      * The blogger's remarks.
      *
-     * @param remarks one line of CommonMark source, not blank
+     * @param remarks CommonMark source for one paragraph, not blank, no blank line
      * @return this builder
      */
     public Builder remarks(String remarks) {

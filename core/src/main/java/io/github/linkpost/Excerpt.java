@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Each paragraph is CommonMark source (it may hold emphasis, links, even a list), not blank
- * and without blank lines.
+ * and without blank lines; line breaks are kept as line feeds.
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
@@ -49,7 +49,11 @@ public abstract class Excerpt {
   }
 
   @Value.Check
-  void check() {
+  Excerpt normalize() {
+    if (paragraphs().stream().anyMatch(p -> p.indexOf('\r') >= 0)) {
+      return ImmutableExcerpt.newBuilder()
+          .addAllParagraphs(paragraphs().stream().map(Checks::lineFeeds).toList()).build();
+    }
     if (paragraphs().isEmpty()) {
       throw LinkPostException.invalid("Excerpt.paragraphs", "must hold a paragraph", paragraphs());
     }
@@ -65,5 +69,6 @@ public abstract class Excerpt {
             field, "must not hold a blank line (give each paragraph on its own)", paragraph);
       }
     }
+    return this;
   }
 }

@@ -190,15 +190,16 @@ class ModelTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "two\nlines"})
+  @ValueSource(strings = {"", " ", "two\n\nparagraphs", "a\n \nb"})
   void refusesBadRemarks(String remarks) {
     assertThatThrownBy(() -> Discovery.builder().at(AT).remarks(remarks).build())
         .isInstanceOf(LinkPostException.class).hasMessageStartingWith("Discovery.remarks ");
   }
 
   @Test
-  void acceptsOneLineRemarks() {
+  void acceptsRemarksOfOneParagraph() {
     assertThat(Discovery.builder().at(AT).remarks("x").build().remarks()).contains("x");
+    assertThat(Discovery.builder().at(AT).remarks("x\n- y").build().remarks()).contains("x\n- y");
   }
 
   // --- quotes and excerpts

@@ -38,7 +38,8 @@ import java.util.Optional;
  * <p>The body, part by part:
  * <ul>
  *   <li>the discovery line, {@code [Discovered](VIA): Oct 13, 2025 18:59 (UTC) [TEXT](URL) },
- *       then {@code <-- REMARKS} when there are remarks. The time is shown in the discovery's
+ *       then {@code <-- REMARKS} when there are remarks (their further lines indented four
+ *       spaces, so that none starts a block of its own). The time is shown in the discovery's
  *       zone with English month names whatever the default locale; the label is {@code (UTC)}
  *       for UTC and the zone's id otherwise ({@code (America/Vancouver)}, {@code (+05:30)});
  *   <li>for each quote, the heading {@code ### QUOTE: }, the line
@@ -199,7 +200,9 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
       if (line.charAt(line.length() - 1) != ' ') {
         line.append(' ');
       }
-      line.append(remarksArrow).append(' ').append(MarkdownText.markdown(r));
+      // Continuation lines are indented four spaces: then no line can start a block of its own
+      // (a list, a heading, a quote), and the paragraph means what the remarks mean.
+      line.append(remarksArrow).append(' ').append(MarkdownText.markdown(r).replace("\n", "\n    "));
     });
     return line.append("\n\n").toString();
   }
