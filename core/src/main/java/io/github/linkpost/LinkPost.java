@@ -1,6 +1,5 @@
 package io.github.linkpost;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,7 +31,8 @@ import org.immutables.value.Value;
  * <p>Rules: the title and layout are not blank; tags and categories are one line each; keys of
  * {@link #extraFrontMatter()} are not blank and not one of the named keys, and their values are
  * strings, booleans, numbers, or lists and maps of those; the body holds at most one
- * discovery.
+ * discovery. Values are kept as YAML gives them back: the date to the second, whole numbers
+ * as {@code Long} ({@code BigInteger} when larger), other numbers as {@code Double}.
  */
 @Value.Immutable
 @SuppressWarnings("exports") // Immutables' annotations are compile-time only
@@ -194,7 +194,63 @@ public abstract class LinkPost {
   }
 
   @Value.Check
-  void check() {
+  LinkPost normalize() {
+    if (date().isPresent() && date().get().getNano() != 0) {
+      return ImmutableLinkPost.newBuilder().from(this)
+          .date(date().get().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).build();
+    }
+    Map<String, Object> normal = new java.util.LinkedHashMap<>();
+    boolean changed = false;
+    for (Map.Entry<String, Object> e : extraFrontMatter().entrySet()) {
+      Object value = normalValue(e.getValue());
+      changed |= value != e.getValue();
+      normal.put(e.getKey(), value);
+    }
+    if (changed) {
+      return ImmutableLinkPost.newBuilder().from(this).extraFrontMatter(normal).build();
+    }
+    check();
+    return this;
+  }
+
+  /**
+   * Numbers as YAML gives them back: whole numbers as {@code Long} (or {@code BigInteger} when
+   * too large), others as {@code Double}; lists and maps likewise, all unmodifiable.
+   */
+  private static Object normalValue(Object value) {
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return ((Number) value).longValue();
+    }
+    if (value instanceof Float f) {
+      return f.doubleValue();
+    }
+    if (value instanceof BigInteger big && big.bitLength() < 64) {
+      return big.longValue();
+    }
+    if (value instanceof List<?> list) {
+      List<Object> normal = new java.util.ArrayList<>(list.size());
+      boolean changed = false;
+      for (Object item : list) {
+        Object n = normalValue(item);
+        changed |= n != item;
+        normal.add(n);
+      }
+      return changed ? java.util.Collections.unmodifiableList(normal) : value;
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> normal = new java.util.LinkedHashMap<>();
+      boolean changed = false;
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        Object n = normalValue(e.getValue());
+        changed |= n != e.getValue();
+        normal.put(e.getKey(), n);
+      }
+      return changed ? java.util.Collections.unmodifiableMap(normal) : value;
+    }
+    return value;
+  }
+
+  private void check() {
     Checks.notBlank("LinkPost.title", title());
     Checks.oneLine("LinkPost.layout", layout());
     tags().forEach(t -> Checks.oneLine("LinkPost.tags", t));
@@ -216,11 +272,9 @@ public abstract class LinkPost {
   private static void checkValue(String field, Object value) {
     if (value instanceof String
         || value instanceof Boolean
-        || value instanceof Integer
         || value instanceof Long
         || value instanceof BigInteger
-        || value instanceof Double
-        || value instanceof BigDecimal) {
+        || value instanceof Double) {
       return;
     }
     if (value instanceof List<?> list) {

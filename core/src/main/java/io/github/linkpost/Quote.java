@@ -43,7 +43,8 @@ public abstract non-sealed class Quote implements BodyPart {
   public abstract Link source();
 
   /**
-   * Who wrote the source: plain text, one line.
+   * Who wrote the source: plain text, one line, without surrounding white space (it is
+   * dropped when the value is built).
    *
    * @return the author, when known
    */
@@ -105,11 +106,15 @@ public abstract non-sealed class Quote implements BodyPart {
   }
 
   @Value.Check
-  void check() {
+  Quote normalize() {
+    if (author().isPresent() && !author().get().equals(author().get().strip())) {
+      return ImmutableQuote.newBuilder().from(this).author(author().get().strip()).build();
+    }
     author().ifPresent(a -> Checks.oneLine("Quote.author", a));
     if (excerpts().isEmpty()) {
       throw LinkPostException.invalid("Quote.excerpts", "must hold an excerpt", excerpts());
     }
+    return this;
   }
 
   /**

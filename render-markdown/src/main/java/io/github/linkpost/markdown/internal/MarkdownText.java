@@ -229,6 +229,25 @@ public final class MarkdownText {
     return out.toString();
   }
 
+  /**
+   * Whether the text holds Liquid of its own: a <code>{{</code> or <code>{%</code> that is not
+   * part of what {@link #liquid(String)} writes. Jekyll would run it, so its meaning is not the
+   * text's.
+   */
+  public static boolean hasRawLiquid(String text) {
+    int i = firstLiquid(text, 0);
+    while (i >= 0) {
+      if (text.startsWith(LIQUID_OUTPUT, i)) {
+        i = firstLiquid(text, i + LIQUID_OUTPUT.length());
+      } else if (text.startsWith(LIQUID_TAG, i)) {
+        i = firstLiquid(text, i + LIQUID_TAG.length());
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int firstLiquid(String text, int from) {
     for (int i = text.indexOf('{', from); i >= 0 && i + 1 < text.length();
         i = text.indexOf('{', i + 1)) {

@@ -3,76 +3,79 @@ package io.github.linkpost.markdown.internal;
 import io.github.linkpost.LinkPost;
 import io.github.linkpost.LinkPostException;
 import io.github.linkpost.Spelling;
-import io.github.linkpost.Verbatim;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Splits a post into front matter and body. The body is kept whole, as one verbatim part.
+ * Reads a post's text: the front matter between {@code ---} lines (a UTF-8 byte order mark
+ * before it is kept), then the body. The front matter's exact text, from the start of the file
+ * to the end of the closing {@code ---} line, is its spelling.
  */
 public final class PostParser {
   private PostParser() {}
 
+  /**
+   * The post a text spells.
+   *
+   * @param text the whole file
+   * @param zone the zone of times without a zone label
+   * @return the post, every part spelled as it is in the text
+   * @throws LinkPostException with the line, when the text is not a post
+   */
   public static LinkPost parse(String text, ZoneId zone) {
-    String rest = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    int bom = text.length() - rest.length();
-    if (!rest.startsWith("---")) {
+    int bom = text.startsWith("\uFEFF") ? 1 : 0;
+    if (text.length() == bom) {
+      throw new LinkPostException("is empty: a post starts with a --- line").at(null, 1);
+    }
+    int firstEnd = lineEnd(text, bom);
+    if (!text.substring(bom, firstEnd).strip().equals("---")) {
       throw new LinkPostException("has no front matter: the first line must be ---").at(null, 1);
     }
-    int firstEnd = rest.indexOf('\n');
-    if (firstEnd < 0 || !rest.substring(0, firstEnd).strip().equals("---")) {
-      throw new LinkPostException("has no front matter: the first line must be ---").at(null, 1);
-    }
-    int start = firstEnd + 1;
+    int start = next(text, firstEnd);
+    int line = 2;
     int close = -1;
-    int closeEnd = -1;
-    for (int i = start; i < rest.length(); ) {
-      int end = rest.indexOf('\n', i);
-      int lineEnd = end < 0 ? rest.length() : end;
-      String line = rest.substring(i, lineEnd);
-      if (line.strip().equals("---")) {
+    for (int i = start; i < text.length(); line++) {
+      int end = lineEnd(text, i);
+      String candidate = text.substring(i, end);
+      if (candidate.equals("---") || candidate.stripTrailing().equals("---")) {
         close = i;
-        closeEnd = end < 0 ? rest.length() : end + 1;
         break;
       }
-      if (end < 0) {
+      if (end >= text.length()) {
         break;
       }
-      i = end + 1;
+      i = next(text, end);
     }
     if (close < 0) {
-      throw new LinkPostException("has no closing --- after the front matter").at(null, 1);
+      throw new LinkPostException("has no closing --- line after its front matter").at(null, 1);
     }
-    String yamlText = rest.substring(start, close);
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(20);
-    options.setNestingDepthLimit(20);
-    options.setCodePointLimit(1_000_000);
-    Object loaded = new Yaml(new SafeConstructor(options)).load(yamlText);
-    Map<?, ?> map = loaded instanceof Map<?, ?> m ? m : Map.of();
+    int bodyStart = next(text, lineEnd(text, close));
     LinkPost.Builder post = LinkPost.builder();
-    Object title = map.get("title");
-    post.title(title instanceof String s && !s.isBlank() ? s : "untitled");
-    if (map.get("layout") instanceof String layout) {
-      post.layout(layout);
+    FrontMatterReader.read(text.substring(start, close), 2, zone, post);
+    LinkPost front = post.build();
+    String body = text.substring(bodyStart);
+    LinkPost built = front.withBody(BodyReader.read(body, front.title(), zone));
+    String spelled = body.isBlank() ? text : text.substring(0, bodyStart);
+    return built.withSpelling(Spelling.of(JekyllMarkdownRenderer.FORMAT, spelled,
+        FrontMatter.values(built)));
+  }
+
+  /** The index of the line break (or the end) of the line starting at {@code from}. */
+  private static int lineEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
     }
-    String body = rest.substring(closeEnd);
-    if (!body.isBlank()) {
-      Verbatim verbatim = Verbatim.of(body);
-      post.addBody(verbatim.withSpelling(
-          Spelling.of(JekyllMarkdownRenderer.FORMAT, body, verbatim)));
+    return text.length();
+  }
+
+  /** The start of the line after the line break at {@code end}. */
+  private static int next(String text, int end) {
+    if (end >= text.length()) {
+      return text.length();
     }
-    LinkPost built = post.build();
-    String front = text.substring(0, bom + closeEnd);
-    if (!body.isEmpty() && body.isBlank()) {
-      front = text;
-    }
-    return built.withSpelling(Spelling.of(JekyllMarkdownRenderer.FORMAT, front,
-        List.copyOf(FrontMatter.values(built))));
+    return text.startsWith("\r\n", end) ? end + 2 : end + 1;
   }
 }

@@ -1,0 +1,195 @@
+package io.github.linkpost.markdown.internal;
+
+import io.github.linkpost.BodyPart;
+import io.github.linkpost.Discovery;
+import io.github.linkpost.Link;
+import io.github.linkpost.Quote;
+import io.github.linkpost.Spelling;
+import io.github.linkpost.Verbatim;
+import io.github.linkpost.markdown.JekyllMarkdownRenderer;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Text;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Splits a post body into parts. commonmark-java finds the top-level blocks and their lines;
+ * a block that spells a discovery, and a run of blocks that spells a quote, become those parts;
+ * every other run of blocks stays verbatim. Each part keeps its exact text (up to where the
+ * next part starts) as its spelling, so the parts written back in order give the body again.
+ */
+public final class BodyReader {
+  private static final Parser BLOCKS =
+      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+  private static final QuoteSection.Labels LABELS = QuoteSection.Labels.of("* By: ", "* Published: ", "...");
+
+  private BodyReader() {}
+
+  /**
+   * The parts of a body.
+   *
+   * @param body the text after the front matter
+   * @param title the post's title (quote attribution may come from it)
+   * @param zone the zone of discovery times without a label
+   */
+  public static List<BodyPart> read(String body, String title, ZoneId zone) {
+    List<BodyPart> parts = new ArrayList<>();
+    if (body.isBlank()) {
+      return parts;
+    }
+    int[] lineStarts = lineStarts(body);
+    List<Node> blocks = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
+    for (Node block = BLOCKS.parse(body).getFirstChild(); block != null; block = block.getNext()) {
+      if (block instanceof BulletList list && list.getFirstChild() != null
+          && list.getFirstChild().getNext() != null && isDiscoveryItem(list.getFirstChild())) {
+        // A list whose first item is the discovery: the item, then the rest of the list.
+        add(list.getFirstChild(), list.getFirstChild(), body, lineStarts, blocks, starts, ends);
+        add(list.getFirstChild().getNext(), list.getLastChild(), body, lineStarts, blocks, starts,
+            ends);
+        continue;
+      }
+      add(block, block, body, lineStarts, blocks, starts, ends);
+    }
+    List<String> sources = new ArrayList<>(blocks.size());
+    for (int b = 0; b < blocks.size(); b++) {
+      String source = body.substring(starts.get(b), ends.get(b));
+      int cut = source.endsWith("\r\n") ? 2 : source.endsWith("\n") || source.endsWith("\r") ? 1 : 0;
+      sources.add(source.substring(0, source.length() - cut));
+    }
+
+    List<BodyPart> found = new ArrayList<>();
+    List<Integer> foundAt = new ArrayList<>();
+    List<Integer> foundBlocks = new ArrayList<>();
+    Optional<Link> page = Optional.empty();
+    boolean firstQuote = true;
+    boolean discovered = false;
+    int verbatimFrom = -1;
+    for (int b = 0; b < blocks.size(); ) {
+      Node block = blocks.get(b);
+      if (!discovered && isDiscoveryShaped(block)) {
+        Optional<Discovery> discovery = DiscoveryLine.read(sources.get(b), "Discovered", zone);
+        if (discovery.isPresent()) {
+          verbatimFrom = flush(verbatimFrom, b, found, foundAt, foundBlocks);
+          found.add(discovery.get());
+          foundAt.add(b);
+          foundBlocks.add(1);
+          page = discovery.get().page();
+          discovered = true;
+          b++;
+          continue;
+        }
+      }
+      Optional<QuoteSection.Read> quote = QuoteSection.read(
+          blocks, sources, b, page, firstQuote ? title : "", LABELS);
+      if (quote.isPresent()) {
+        verbatimFrom = flush(verbatimFrom, b, found, foundAt, foundBlocks);
+        found.add(quote.get().quote());
+        foundAt.add(b);
+        foundBlocks.add(quote.get().blocks());
+        firstQuote = false;
+        b += quote.get().blocks();
+        continue;
+      }
+      if (verbatimFrom < 0) {
+        verbatimFrom = b;
+      }
+      b++;
+    }
+    flush(verbatimFrom, blocks.size(), found, foundAt, foundBlocks);
+
+    for (int p = 0; p < found.size(); p++) {
+      int from = p == 0 ? 0 : starts.get(foundAt.get(p));
+      int to = p + 1 < found.size() ? starts.get(foundAt.get(p + 1)) : body.length();
+      String text = body.substring(from, to);
+      parts.add(spelled(found.get(p), text, sources, foundAt.get(p), foundBlocks.get(p)));
+    }
+    return parts;
+  }
+
+  /** Adds the blocks from {@code first} to {@code last} (siblings) as one block. */
+  private static void add(Node first, Node last, String body, int[] lineStarts, List<Node> blocks,
+      List<Integer> starts, List<Integer> ends) {
+    List<SourceSpan> firstSpans = first.getSourceSpans();
+    List<SourceSpan> lastSpans = last.getSourceSpans();
+    if (firstSpans.isEmpty() || lastSpans.isEmpty()) {
+      return;
+    }
+    blocks.add(first);
+    starts.add(lineStarts[firstSpans.get(0).getLineIndex()]);
+    ends.add(lineEnd(body, lineStarts, lastSpans.get(lastSpans.size() - 1).getLineIndex()));
+  }
+
+  private static boolean isDiscoveryItem(Node item) {
+    return item instanceof ListItem && item.getFirstChild() instanceof Paragraph p
+        && p.getNext() == null && p.getFirstChild() instanceof org.commonmark.node.Link link
+        && link.getFirstChild() instanceof Text text && text.getLiteral().equals("Discovered");
+  }
+
+  /** Ends a run of verbatim blocks before block {@code b}, recording it as a part. */
+  private static int flush(int from, int b, List<BodyPart> found, List<Integer> foundAt,
+      List<Integer> foundBlocks) {
+    if (from >= 0) {
+      found.add(null); // made from its text once the extent is known
+      foundAt.add(from);
+      foundBlocks.add(b - from);
+    }
+    return -1;
+  }
+
+  private static BodyPart spelled(BodyPart part, String text, List<String> sources, int at,
+      int count) {
+    String format = JekyllMarkdownRenderer.FORMAT;
+    if (part == null) {
+      Verbatim verbatim = Verbatim.of(text);
+      return verbatim.withSpelling(Spelling.of(format, text, verbatim));
+    }
+    if (part instanceof Discovery d) {
+      return d.withSpelling(Spelling.of(format, text, d));
+    }
+    Quote q = (Quote) part;
+    return q.withSpelling(Spelling.of(format, text, q));
+  }
+
+  private static boolean isDiscoveryShaped(Node block) {
+    if (block instanceof Paragraph) {
+      return true;
+    }
+    if (block instanceof ListItem item) {
+      return item.getFirstChild() instanceof Paragraph p && p.getNext() == null;
+    }
+    return block instanceof BulletList list && list.getFirstChild() != null
+        && list.getFirstChild().getNext() == null
+        && list.getFirstChild().getFirstChild() instanceof Paragraph p && p.getNext() == null;
+  }
+
+  /** The offset where each line starts; lines end at LF, CR LF or a lone CR. */
+  static int[] lineStarts(String text) {
+    int[] starts = new int[16];
+    int count = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        if (count == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    return java.util.Arrays.copyOf(starts, count);
+  }
+
+  /** The offset just past the line break that ends line {@code line}. */
+  private static int lineEnd(String text, int[] lineStarts, int line) {
+    return line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.linkpost.markdown.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/** Reads a link at the start of a line of Markdown with commonmark-java. */
+final class Inlines {
+  private static final Parser PARSER =
+      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+  /** A link read from source: its plain text, its URL, and where its source ends. */
+  record LinkAt(String text, String destination, int end) {
+    Optional<URI> webUrl() {
+      return Inlines.webUrl(destination);
+    }
+  }
+
+  private Inlines() {}
+
+  /**
+   * The link that starts the given one-line text, when the text starts with one whose text is
+   * plain (no emphasis, code or HTML inside).
+   */
+  static Optional<LinkAt> linkAtStart(String line) {
+    if (line.isEmpty() || line.charAt(0) != '[' || line.indexOf('\n') >= 0) {
+      return Optional.empty();
+    }
+    Node doc = PARSER.parse(line);
+    if (!(doc.getFirstChild() instanceof Paragraph paragraph)
+        || !(paragraph.getFirstChild() instanceof Link link)) {
+      return Optional.empty();
+    }
+    List<SourceSpan> spans = link.getSourceSpans();
+    if (spans.isEmpty() || spans.get(0).getColumnIndex() != 0) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder();
+    for (Node child = link.getFirstChild(); child != null; child = child.getNext()) {
+      if (!(child instanceof Text t)) {
+        return Optional.empty();
+      }
+      text.append(t.getLiteral());
+    }
+    SourceSpan last = spans.get(spans.size() - 1);
+    int end = last.getColumnIndex() + last.getLength();
+    if (link.getTitle() != null) {
+      return Optional.empty();
+    }
+    return Optional.of(new LinkAt(text.toString(), link.getDestination(), end));
+  }
+
+  /** The plain text a one-line Markdown text shows, when it holds nothing but text. */
+  static Optional<String> plainText(String line) {
+    if (line.isBlank() || line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+      return Optional.empty();
+    }
+    Node doc = PARSER.parse(line);
+    if (!(doc.getFirstChild() instanceof Paragraph paragraph) || paragraph.getNext() != null) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder();
+    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+      if (!(child instanceof Text t)) {
+        return Optional.empty();
+      }
+      text.append(t.getLiteral());
+    }
+    return Optional.of(text.toString());
+  }
+
+  /** An absolute http(s) URL with a host, as the model takes it. */
+  static Optional<URI> webUrl(String destination) {
+    try {
+      URI url = new URI(destination);
+      String scheme = url.getScheme();
+      if (scheme == null || url.isOpaque() || url.getRawAuthority() == null) {
+        return Optional.empty();
+      }
+      String lower = scheme.toLowerCase(Locale.ROOT);
+      return lower.equals("http") || lower.equals("https") ? Optional.of(url) : Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+}
