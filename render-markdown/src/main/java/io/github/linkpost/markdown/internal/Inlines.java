@@ -64,7 +64,9 @@ final class Inlines {
     if (line.isBlank() || line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
       return Optional.empty();
     }
-    Node doc = PARSER.parse(line);
+    // A letter first, so that nothing at the start reads as block syntax (a list marker, a
+    // heading): the text is read as it stands within a line.
+    Node doc = PARSER.parse("x" + line);
     if (!(doc.getFirstChild() instanceof Paragraph paragraph) || paragraph.getNext() != null) {
       return Optional.empty();
     }
@@ -75,7 +77,7 @@ final class Inlines {
       }
       text.append(t.getLiteral());
     }
-    return Optional.of(text.toString());
+    return Optional.of(text.substring(1));
   }
 
   /** An absolute http(s) URL with a host, as the model takes it. */
