@@ -107,7 +107,7 @@ public final class LinkPostException extends RuntimeException {
 
   private static String position(Path file, int line) {
     if (file == null) {
-      return "";
+      return line > 0 ? "line " + line + ": " : "";
     }
     return line > 0 ? file + ":" + line + ": " : file + ": ";
   }

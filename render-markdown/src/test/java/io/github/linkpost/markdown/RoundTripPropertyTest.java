@@ -91,7 +91,8 @@ class RoundTripPropertyTest {
 
   /** One line of text, not blank. */
   private static Arbitrary<String> oneLine() {
-    return text(8).map(s -> s.replace('\n', ' ').replace('\r', ' ')).filter(s -> !s.isBlank());
+    return text(8).map(s -> s.replaceAll("[\\n\\r\\u0085\\u2028\\u2029]", " "))
+        .filter(s -> !s.isBlank());
   }
 
   /** Markdown for a remark or a paragraph: lines without blank ones, not just an elision. */

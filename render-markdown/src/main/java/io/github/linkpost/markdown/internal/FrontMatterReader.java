@@ -70,8 +70,13 @@ final class FrontMatterReader {
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? firstLine : firstLine + mark.getLine();
-      throw new LinkPostException("front matter is not valid YAML: " + firstLineOf(e.getProblem()
-          != null ? e.getProblem() : e.getMessage())).at(null, line);
+      String problem = firstLineOf(e.getProblem() != null ? e.getProblem() : e.getMessage());
+      if (problem.startsWith("Global tag is not allowed: ")) {
+        throw new LinkPostException("front matter tag "
+            + problem.substring("Global tag is not allowed: ".length()) + " is not allowed")
+            .at(null, line);
+      }
+      throw new LinkPostException("front matter is not valid YAML: " + problem).at(null, line);
     } catch (YAMLException e) {
       throw new LinkPostException("front matter is refused: " + firstLineOf(e.getMessage()))
           .at(null, firstLine);
