@@ -41,7 +41,7 @@ class CliTest {
 
   @Test
   void helpAndVersionWorkOnEveryCommand() {
-    for (String command : new String[] {"demo", "new"}) {
+    for (String command : new String[] {"demo", "new", "check"}) {
       Run help = run(command, "--help");
       assertThat(help.status()).as(command).isZero();
       assertThat(help.out()).as(command).contains("Usage: linkpost " + command);
@@ -118,6 +118,30 @@ class CliTest {
     Run run = run("new", "--title", "T", "--url", "ftp://example.org/", "--posts-dir", dir.toString());
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).isEqualTo("linkpost: Link.url must be an http or https URL, was \"ftp://example.org/\"\n");
+  }
+
+  @Test
+  void checkCountsPostsAndReportsErrorsWithFileAndLine(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("2025-01-01-good.md"), "---\ntitle: t\n---\n"
+        + "[Discovered](https://v.org/): Oct 13, 2025 18:59 (UTC) [T](https://p.org/) \n\nmore\n");
+    Files.writeString(dir.resolve("2025-01-02-plain.md"), "---\ntitle: t\n---\nJust text.\n");
+    Files.writeString(dir.resolve("2025-01-03-bad.md"), "---\ntitle: [a, b]\n---\n");
+    Files.writeString(dir.resolve("notes.txt"), "not a post");
+    Run run = run("check", dir.toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo(dir.resolve("2025-01-03-bad.md") + ":2: title must be text, was a list\n"
+        + "checked 3 posts: 1 link posts, 2 byte-identical, 0 same-content, 1 errors\n");
+    Run quiet = run("check", "--quiet", dir.resolve("2025-01-01-good.md").toString());
+    assertThat(quiet.status()).isZero();
+    assertThat(quiet.out()).isEqualTo(
+        "checked 1 posts: 1 link posts, 1 byte-identical, 0 same-content, 0 errors\n");
+  }
+
+  @Test
+  void checkNeedsAPath() {
+    Run run = run("check");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("linkpost: Missing required parameter: 'PATH'");
   }
 
   /** With the reference post's values, `linkpost new` writes the reference file's name and bytes. */
