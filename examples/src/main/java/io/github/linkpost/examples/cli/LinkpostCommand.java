@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Writes, reads and renders link posts for Jekyll blogs.",
-    subcommands = {DemoCommand.class, NewCommand.class, CheckCommand.class,
+    subcommands = {DemoCommand.class, NewCommand.class, CheckCommand.class, RenderCommand.class,
         CommandLine.HelpCommand.class})
 public final class LinkpostCommand implements Runnable {
   @CommandLine.Spec

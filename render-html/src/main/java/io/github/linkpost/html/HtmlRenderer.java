@@ -1,0 +1,365 @@
+package io.github.linkpost.html;
+
+import io.github.linkpost.BodyPart;
+import io.github.linkpost.Discovery;
+import io.github.linkpost.Excerpt;
+import io.github.linkpost.Link;
+import io.github.linkpost.LinkPost;
+import io.github.linkpost.PostRenderer;
+import io.github.linkpost.Quote;
+import io.github.linkpost.Spelling;
+import io.github.linkpost.Verbatim;
+import io.github.linkpost.html.internal.Html;
+import io.github.linkpost.html.internal.MarkdownHtml;
+import io.github.linkpost.html.internal.Typography;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+/**
+ * Renders a {@link LinkPost} as HTML: the fragment Jekyll puts in {@code {{ content }}}, or a
+ * complete HTML5 page.
+ *
+ * <pre>{@code
+ * HtmlRenderer html = HtmlRenderer.jekyll();
+ * String fragment = html.render(post);     // what the post shows on a Jekyll site
+ * String page = html.renderPage(post);     // a whole document, for a preview or a mail
+ * HtmlRenderer plain = HtmlRenderer.commonmark(); // plain CommonMark, no typography
+ * }</pre>
+ *
+ * <p>Presets: {@link #jekyll()} (the default) shows what Jekyll's kramdown shows: typographic
+ * quotes and dashes, heading ids, tables and strikethrough; {@link #commonmark()} renders plain
+ * CommonMark. Both are safe by default: raw HTML in excerpts, remarks and kept Markdown is
+ * escaped (see {@link Builder#allowHtml(boolean)}), links and images keep only http, https and
+ * mailto URLs (relative ones with {@link Builder#allowRelativeUrls(boolean)}), and every
+ * attribute value is escaped.
+ *
+ * <p>A part read from a Markdown file and still unchanged is rendered from its Markdown, so a
+ * post read from a blog shows what the blog shows; other parts are rendered from their values
+ * (commonmark-java parses only the Markdown inside remarks, paragraphs and verbatim parts).
+ *
+ * <p>microformats2: the post is an {@code h-entry} ({@code p-name}, {@code dt-published},
+ * {@code u-url} from the permalink), the discovered page a {@code u-bookmark-of}, each quote an
+ * {@code h-cite} ({@code u-url}, {@code p-name}, {@code p-author}, {@code dt-published},
+ * {@code p-content}) that is the entry's {@code u-quotation-of}. The classes change nothing a
+ * reader sees. Instances are immutable and thread-safe.
+ */
+public final class HtmlRenderer implements PostRenderer {
+  /** The format name this renderer is found by. */
+  public static final String FORMAT = "html";
+
+  private static final String MARKDOWN = "markdown";
+  private static final DateTimeFormatter SHOWN =
+      DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter PUBLISHED =
+      DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+  private static final HtmlRenderer JEKYLL = builder().build();
+  private static final HtmlRenderer COMMONMARK = builder().jekyll(false).build();
+
+  private final boolean jekyll;
+  private final boolean allowHtml;
+  private final boolean allowRelativeUrls;
+  private final Optional<URI> stylesheet;
+  private final MarkdownHtml markdown;
+
+  private HtmlRenderer(Builder b) {
+    this.jekyll = b.jekyll;
+    this.allowHtml = b.allowHtml;
+    this.allowRelativeUrls = b.allowRelativeUrls;
+    this.stylesheet = b.stylesheet;
+    this.markdown = new MarkdownHtml(jekyll, allowHtml, allowRelativeUrls);
+  }
+
+  /**
+   * What Jekyll shows: kramdown's typography, heading ids, tables, strikethrough; safe.
+   *
+   * @return the shared instance
+   */
+  public static HtmlRenderer jekyll() {
+    return JEKYLL;
+  }
+
+  /**
+   * Plain CommonMark: no typography, no heading ids, no tables; safe.
+   *
+   * @return the shared instance
+   */
+  public static HtmlRenderer commonmark() {
+    return COMMONMARK;
+  }
+
+  /**
+   * Starts a renderer with the {@link #jekyll()} settings.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder with this renderer's settings.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.jekyll = jekyll;
+    b.allowHtml = allowHtml;
+    b.allowRelativeUrls = allowRelativeUrls;
+    b.stylesheet = stylesheet;
+    return b;
+  }
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  /** Renders the fragment: what Jekyll puts in {@code {{ content }}}, marked up as an h-entry. */
+  @Override
+  public void render(LinkPost post, Appendable out) throws IOException {
+    Objects.requireNonNull(post, "post");
+    out.append("<div class=\"h-entry\">\n");
+    hidden(post, out, true);
+    body(post, out);
+    out.append("</div>\n");
+  }
+
+  /**
+   * Renders a complete HTML5 page: the title, the date, the fragment, and the stylesheet when one
+   * is set. Nothing is fetched from elsewhere.
+   *
+   * @param post the post
+   * @return the page
+   */
+  public String renderPage(LinkPost post) {
+    Objects.requireNonNull(post, "post");
+    StringBuilder out = new StringBuilder(8192);
+    String title = Html.escape(text(post.title()));
+    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(title).append("</title>\n");
+    stylesheet.ifPresent(s -> out.append("<link rel=\"stylesheet\" href=\"")
+        .append(Html.escape(s.toString())).append("\">\n"));
+    out.append("</head>\n<body>\n<article class=\"h-entry\">\n<h1 class=\"p-name\">")
+        .append(title).append("</h1>\n");
+    try {
+      post.date().ifPresent(d -> out.append("<p><time class=\"dt-published\" datetime=\"")
+          .append(d).append("\">").append(d.toLocalDate()).append("</time></p>\n"));
+      hidden(post, out, false);
+      body(post, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.append("</article>\n</body>\n</html>\n").toString();
+  }
+
+  private void hidden(LinkPost post, Appendable out, boolean withName) throws IOException {
+    if (withName) {
+      out.append("<data class=\"p-name\" value=\"").append(Html.escape(post.title())).append("\"></data>\n");
+      post.date().ifPresent(d -> append(out, "<data class=\"dt-published\" value=\"" + d + "\"></data>\n"));
+    }
+    post.permalink().ifPresent(p -> append(out,
+        "<data class=\"u-url\" value=\"" + Html.escape(p) + "\"></data>\n"));
+  }
+
+  private void body(LinkPost post, Appendable out) throws IOException {
+    StringBuilder spelled = new StringBuilder();
+    for (BodyPart part : post.body()) {
+      Optional<String> source = spelling(part);
+      if (source.isPresent()) {
+        spelled.append(source.get());
+        continue;
+      }
+      flush(spelled, out);
+      if (part instanceof Discovery d) {
+        discovery(d, out);
+      } else if (part instanceof Quote q) {
+        quote(q, out);
+      } else {
+        markdown.render(markdown.parse(((Verbatim) part).markdown()), out);
+      }
+    }
+    flush(spelled, out);
+  }
+
+  /** Unchanged parts read from Markdown are rendered together, as one document. */
+  private void flush(StringBuilder spelled, Appendable out) {
+    if (spelled.length() > 0) {
+      markdown.render(markdown.parse(spelled.toString()), out);
+      spelled.setLength(0);
+    }
+  }
+
+  private static Optional<String> spelling(BodyPart part) {
+    Optional<Spelling> spelling;
+    if (part instanceof Discovery d) {
+      spelling = d.spelling();
+    } else if (part instanceof Quote q) {
+      spelling = q.spelling();
+    } else {
+      spelling = ((Verbatim) part).spelling();
+    }
+    return spelling.filter(s -> s.format().equals(MARKDOWN) && s.matches(part)).map(Spelling::text);
+  }
+
+  private void discovery(Discovery d, Appendable out) throws IOException {
+    out.append("<p>");
+    if (d.via().isPresent()) {
+      link(d.via().get(), "Discovered", null, out);
+    } else {
+      out.append("Discovered");
+    }
+    out.append(": <time datetime=\"").append(d.at().toString()).append("\">")
+        .append(SHOWN.format(d.at().atZone(d.zone()))).append("</time> (")
+        .append(Html.escape(d.zone().equals(ZoneOffset.UTC) ? "UTC" : d.zone().getId()))
+        .append(')');
+    if (d.page().isPresent()) {
+      out.append(' ');
+      Link page = d.page().get();
+      link(page.url(), page.text(), "u-bookmark-of", out);
+    }
+    if (d.remarks().isPresent()) {
+      // The remarks follow the arrow on the discovery line, as the Markdown has them.
+      Node doc = markdown.parse("<-- " + d.remarks().get().replace("\n", "\n    "));
+      if (doc.getFirstChild() instanceof Paragraph paragraph) {
+        out.append(' ');
+        for (Node inline = paragraph.getFirstChild(); inline != null; inline = inline.getNext()) {
+          markdown.render(inline, out);
+        }
+      }
+    }
+    out.append("</p>\n");
+  }
+
+  private void quote(Quote q, Appendable out) throws IOException {
+    out.append("<div class=\"u-quotation-of h-cite\">\n<h3").append(jekyll ? " id=\"quote\"" : "")
+        .append(">QUOTE:</h3>\n<ul>\n<li>Read the whole thing: ");
+    link(q.source().url(), q.source().text(), "u-url p-name", out);
+    out.append("</li>\n");
+    if (q.author().isPresent()) {
+      out.append("<li>By: <span class=\"p-author\">").append(Html.escape(text(q.author().get())))
+          .append("</span></li>\n");
+    }
+    if (q.published().isPresent()) {
+      out.append("<li>Published: <time class=\"dt-published\" datetime=\"")
+          .append(q.published().get().toString()).append("\">")
+          .append(PUBLISHED.format(q.published().get())).append("</time></li>\n");
+    }
+    out.append("</ul>\n<div class=\"p-content\">\n");
+    boolean first = true;
+    for (Excerpt excerpt : q.excerpts()) {
+      if (!first) {
+        out.append("<blockquote>\n<p>").append(jekyll ? "\u2026" : "...").append("</p>\n</blockquote>\n");
+      }
+      first = false;
+      for (String paragraph : excerpt.paragraphs()) {
+        out.append("<blockquote>\n");
+        markdown.render(markdown.parse(paragraph), out);
+        out.append("</blockquote>\n");
+      }
+    }
+    out.append("</div>\n</div>\n");
+  }
+
+  private void link(URI url, String text, String classes, Appendable out) throws IOException {
+    String href = url.toString();
+    boolean keep = MarkdownHtml.allowed(href, allowRelativeUrls);
+    out.append("<a");
+    if (classes != null) {
+      out.append(" class=\"").append(classes).append('"');
+    }
+    if (keep) {
+      out.append(" href=\"").append(Html.escape(href)).append('"');
+    }
+    out.append('>').append(Html.escape(text(text))).append("</a>");
+  }
+
+  /** Plain text as Jekyll shows it: with typography in the jekyll preset. */
+  private String text(String plain) {
+    return jekyll ? Typography.apply(plain, Typography.NONE, Typography.NONE, Typography.NONE) : plain;
+  }
+
+  private static void append(Appendable out, String text) {
+    try {
+      out.append(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Configures an {@link HtmlRenderer}; starts from the {@link #jekyll()} settings.
+   */
+  public static final class Builder {
+    private boolean jekyll = true;
+    private boolean allowHtml;
+    private boolean allowRelativeUrls;
+    private Optional<URI> stylesheet = Optional.empty();
+
+    private Builder() {}
+
+    /**
+     * Show what Jekyll shows (typography, heading ids, tables, strikethrough), or plain
+     * CommonMark.
+     *
+     * @param jekyll default true
+     * @return this builder
+     */
+    public Builder jekyll(boolean jekyll) {
+      this.jekyll = jekyll;
+      return this;
+    }
+
+    /**
+     * Keep raw HTML found in remarks, excerpts and kept Markdown, as Jekyll does. Only for posts
+     * from a source you trust, such as your own blog.
+     *
+     * @param allow default false: raw HTML is shown as text
+     * @return this builder
+     */
+    public Builder allowHtml(boolean allow) {
+      this.allowHtml = allow;
+      return this;
+    }
+
+    /**
+     * Keep relative link and image URLs (they resolve against the page's own address).
+     *
+     * @param allow default false: only http, https and mailto URLs are kept
+     * @return this builder
+     */
+    public Builder allowRelativeUrls(boolean allow) {
+      this.allowRelativeUrls = allow;
+      return this;
+    }
+
+    /**
+     * A stylesheet the page links to.
+     *
+     * @param stylesheet the stylesheet's URL; none by default
+     * @return this builder
+     */
+    public Builder stylesheet(URI stylesheet) {
+      this.stylesheet = Optional.of(Objects.requireNonNull(stylesheet, "stylesheet"));
+      return this;
+    }
+
+    /**
+     * The renderer.
+     *
+     * @return an immutable renderer
+     */
+    public HtmlRenderer build() {
+      return new HtmlRenderer(this);
+    }
+  }
+}

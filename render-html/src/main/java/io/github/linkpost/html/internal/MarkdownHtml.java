@@ -1,0 +1,299 @@
+package io.github.linkpost.html.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
+
+/**
+ * Markdown to HTML with commonmark-java, made to show what Jekyll (kramdown) shows when asked:
+ * typography, heading ids, tables and strikethrough. Raw HTML is escaped unless allowed; link and
+ * image URLs other than http, https and mailto (and relative ones, when allowed) are dropped,
+ * keeping the text. Immutable and thread-safe.
+ */
+public final class MarkdownHtml {
+  private static final List<Extension> EXTENSIONS =
+      List.of(TablesExtension.create(), StrikethroughExtension.create());
+  private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+  private final boolean typography;
+
+  public MarkdownHtml(boolean jekyll, boolean allowHtml, boolean allowRelativeUrls) {
+    this.typography = jekyll;
+    this.parser = Parser.builder().extensions(jekyll ? EXTENSIONS : List.of()).build();
+    UrlSanitizer urls = new UrlSanitizer() {
+      @Override
+      public String sanitizeLinkUrl(String url) {
+        return allowed(url, allowRelativeUrls) ? url : "";
+      }
+
+      @Override
+      public String sanitizeImageUrl(String url) {
+        return allowed(url, allowRelativeUrls) ? url : "";
+      }
+    };
+    this.renderer = HtmlRenderer.builder()
+        .extensions(jekyll ? EXTENSIONS : List.of())
+        .escapeHtml(!allowHtml)
+        .sanitizeUrls(true)
+        .urlSanitizer(urls)
+        .attributeProviderFactory(context -> new Attributes(jekyll))
+        .build();
+  }
+
+  /** Whether a URL may stand in a link: http, https, mailto, or relative when allowed. */
+  public static boolean allowed(String url, boolean allowRelative) {
+    String trimmed = url.strip();
+    int colon = trimmed.indexOf(':');
+    int end = firstOf(trimmed, "/?#");
+    if (colon < 0 || (end >= 0 && end < colon)) {
+      return allowRelative && !trimmed.startsWith("//") && !trimmed.startsWith("\\");
+    }
+    String scheme = trimmed.substring(0, colon).toLowerCase(Locale.ROOT);
+    for (int i = 0; i < scheme.length(); i++) {
+      char c = scheme.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && !(i > 0 && (Character.isDigit(c) || c == '+' || c == '-' || c == '.'))) {
+        return false;
+      }
+    }
+    return SCHEMES.contains(scheme);
+  }
+
+  private static int firstOf(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Parses Markdown; the tree is the caller's. */
+  public Node parse(String markdown) {
+    Node document = parser.parse(markdown);
+    if (typography) {
+      typography(document);
+    }
+    return document;
+  }
+
+  /** Renders a parsed node (and what it holds). */
+  public void render(Node node, Appendable out) {
+    renderer.render(node, out);
+  }
+
+  /** Markdown to HTML. */
+  public String toHtml(String markdown) {
+    return renderer.render(parse(markdown));
+  }
+
+  /** Applies typography to every text, with the characters around it as the source has them. */
+  static void typography(Node document) {
+    Map<Text, String> original = new HashMap<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text text) {
+        original.put(text, text.getLiteral());
+      }
+    });
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text text) {
+        char before = before(text, original);
+        char after = after(text, original, 0);
+        char afterNext = after(text, original, 1);
+        text.setLiteral(Typography.apply(original.get(text), before, after, afterNext));
+      }
+
+      @Override
+      public void visit(Image image) {
+        // alt text is shown as written
+      }
+    });
+  }
+
+  private static char before(Node node, Map<Text, String> original) {
+    Node prev = node.getPrevious();
+    if (prev == null) {
+      Node parent = node.getParent();
+      return parent == null ? Typography.NONE : opening(parent);
+    }
+    if (prev instanceof Text t) {
+      String s = original.getOrDefault(t, t.getLiteral());
+      return s.isEmpty() ? Typography.NONE : s.charAt(s.length() - 1);
+    }
+    return closing(prev);
+  }
+
+  private static char after(Node node, Map<Text, String> original, int skip) {
+    Node next = node.getNext();
+    if (next == null) {
+      Node parent = node.getParent();
+      if (parent == null) {
+        return Typography.NONE;
+      }
+      char c = closingOfParent(parent);
+      return skip == 0 ? c : Typography.NONE;
+    }
+    if (next instanceof Text t) {
+      String s = original.getOrDefault(t, t.getLiteral());
+      return skip < s.length() ? s.charAt(skip) : Typography.NONE;
+    }
+    if (skip == 0) {
+      return opening(next);
+    }
+    if (next instanceof Emphasis || next instanceof StrongEmphasis) {
+      Node first = next.getFirstChild();
+      if (next instanceof StrongEmphasis) {
+        return delimiter(next);
+      }
+      if (first instanceof Text t) {
+        String s = original.getOrDefault(t, t.getLiteral());
+        return s.isEmpty() ? Typography.NONE : s.charAt(0);
+      }
+      return first == null ? Typography.NONE : opening(first);
+    }
+    return Typography.NONE;
+  }
+
+  /** The first source character of an inline node. */
+  private static char opening(Node node) {
+    if (node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof Strikethrough) {
+      return delimiter(node);
+    }
+    if (node instanceof Link) {
+      return '[';
+    }
+    if (node instanceof Image) {
+      return '!';
+    }
+    if (node instanceof Code) {
+      return '`';
+    }
+    if (node instanceof HtmlInline) {
+      return '<';
+    }
+    if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+      return '\n';
+    }
+    return Typography.NONE;
+  }
+
+  /** The last source character of an inline node. */
+  private static char closing(Node node) {
+    if (node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof Strikethrough) {
+      return delimiter(node);
+    }
+    if (node instanceof Link || node instanceof Image) {
+      return ')';
+    }
+    if (node instanceof Code) {
+      return '`';
+    }
+    if (node instanceof HtmlInline) {
+      return '>';
+    }
+    if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+      return '\n';
+    }
+    return Typography.NONE;
+  }
+
+  private static char closingOfParent(Node parent) {
+    if (parent instanceof Link) {
+      return ']';
+    }
+    if (parent instanceof Emphasis || parent instanceof StrongEmphasis || parent instanceof Strikethrough) {
+      return delimiter(parent);
+    }
+    return Typography.NONE;
+  }
+
+  private static char delimiter(Node node) {
+    if (node instanceof Emphasis e) {
+      return e.getOpeningDelimiter().charAt(0);
+    }
+    if (node instanceof StrongEmphasis s) {
+      return s.getOpeningDelimiter().charAt(0);
+    }
+    return '~';
+  }
+
+  /** Heading ids as kramdown makes them; empty link and image URLs (refused ones) removed. */
+  private static final class Attributes implements AttributeProvider {
+    private final boolean ids;
+    private final Map<String, Integer> used = new HashMap<>();
+
+    Attributes(boolean ids) {
+      this.ids = ids;
+    }
+
+    @Override
+    public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+      if ("".equals(attributes.get("href"))) {
+        attributes.remove("href");
+      }
+      if ("".equals(attributes.get("src"))) {
+        attributes.remove("src");
+      }
+      if (ids && node instanceof Heading heading) {
+        attributes.put("id", uniqueId(headingId(heading)));
+      }
+    }
+
+    private String uniqueId(String id) {
+      int seen = used.merge(id, 1, Integer::sum);
+      return seen == 1 ? id : id + "-" + (seen - 1);
+    }
+  }
+
+  /** kramdown's id: letters, digits, spaces and dashes of the text, lower-cased, spaces as dashes. */
+  static String headingId(Heading heading) {
+    StringBuilder text = new StringBuilder();
+    heading.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text t) {
+        text.append(t.getLiteral());
+      }
+
+      @Override
+      public void visit(Code code) {
+        text.append(code.getLiteral());
+      }
+    });
+    String s = text.toString().replaceFirst("^[^a-zA-Z]+", "");
+    StringBuilder id = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
+        id.append(Character.toLowerCase(c));
+      } else if (c == ' ') {
+        id.append('-');
+      }
+    }
+    return id.length() == 0 ? "section" : id.toString();
+  }
+}
