@@ -21,6 +21,8 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -43,7 +45,9 @@ public final class MarkdownHtml {
 
   public MarkdownHtml(boolean jekyll, boolean allowHtml, boolean allowRelativeUrls) {
     this.typography = jekyll;
-    this.parser = Parser.builder().extensions(jekyll ? EXTENSIONS : List.of()).build();
+    this.parser = Parser.builder().extensions(jekyll ? EXTENSIONS : List.of())
+        .includeSourceSpans(jekyll ? IncludeSourceSpans.BLOCKS_AND_INLINES : IncludeSourceSpans.NONE)
+        .build();
     UrlSanitizer urls = new UrlSanitizer() {
       @Override
       public String sanitizeLinkUrl(String url) {
@@ -95,9 +99,43 @@ public final class MarkdownHtml {
   public Node parse(String markdown) {
     Node document = parser.parse(markdown);
     if (typography) {
+      kramdownCodeSpans(document, markdown);
       typography(document);
     }
     return document;
+  }
+
+  /**
+   * kramdown does not open a code span with a single backtick followed by white space: such a
+   * span is text there, backticks included.
+   */
+  static void kramdownCodeSpans(Node document, String markdown) {
+    List<Code> literal = new java.util.ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Code code) {
+        List<SourceSpan> spans = code.getSourceSpans();
+        if (spans.isEmpty()) {
+          return;
+        }
+        int start = spans.get(0).getInputIndex();
+        if (start + 2 <= markdown.length() && markdown.charAt(start) == '`'
+            && markdown.charAt(start + 1) != '`' && Character.isWhitespace(markdown.charAt(start + 1))) {
+          literal.add(code);
+        }
+      }
+    });
+    for (Code code : literal) {
+      StringBuilder source = new StringBuilder();
+      for (SourceSpan span : code.getSourceSpans()) {
+        if (source.length() > 0) {
+          source.append('\n');
+        }
+        source.append(markdown, span.getInputIndex(), span.getInputIndex() + span.getLength());
+      }
+      code.insertBefore(new Text(source.toString()));
+      code.unlink();
+    }
   }
 
   /** Renders a parsed node (and what it holds). */
