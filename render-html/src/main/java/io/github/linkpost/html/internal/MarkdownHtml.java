@@ -18,6 +18,8 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
@@ -38,6 +40,8 @@ public final class MarkdownHtml {
   private static final List<Extension> EXTENSIONS =
       List.of(TablesExtension.create(), StrikethroughExtension.create());
   private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
+  /** What the sanitizer gives for a refused URL, so that the attribute is dropped. */
+  private static final String REFUSED = "\u0000refused";
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -51,12 +55,12 @@ public final class MarkdownHtml {
     UrlSanitizer urls = new UrlSanitizer() {
       @Override
       public String sanitizeLinkUrl(String url) {
-        return allowed(url, allowRelativeUrls) ? url : "";
+        return allowed(url, allowRelativeUrls) ? url : REFUSED;
       }
 
       @Override
       public String sanitizeImageUrl(String url) {
-        return allowed(url, allowRelativeUrls) ? url : "";
+        return allowed(url, allowRelativeUrls) ? url : REFUSED;
       }
     };
     this.renderer = HtmlRenderer.builder()
@@ -99,10 +103,48 @@ public final class MarkdownHtml {
   public Node parse(String markdown) {
     Node document = parser.parse(markdown);
     if (typography) {
+      kramdownLists(document);
       kramdownCodeSpans(document, markdown);
       typography(document);
     }
     return document;
+  }
+
+  /**
+   * kramdown knows ordered lists with {@code 1.} only: a {@code 1)} list is paragraphs there,
+   * each starting with its number.
+   */
+  static void kramdownLists(Node document) {
+    List<OrderedList> lists = new java.util.ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(OrderedList list) {
+        if (Character.valueOf(')').equals(list.getMarkerDelimiter() == null
+            ? null : list.getMarkerDelimiter().charAt(0))) {
+          lists.add(list);
+        }
+        visitChildren(list);
+      }
+    });
+    for (OrderedList list : lists) {
+      int number = list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber();
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext(), number++) {
+        Node first = item.getFirstChild();
+        if (first instanceof Paragraph paragraph) {
+          paragraph.prependChild(new Text(number + ") "));
+        } else {
+          Paragraph paragraph = new Paragraph();
+          paragraph.appendChild(new Text(number + ")"));
+          list.insertBefore(paragraph);
+        }
+        for (Node child = item.getFirstChild(); child != null; ) {
+          Node next = child.getNext();
+          list.insertBefore(child);
+          child = next;
+        }
+      }
+      list.unlink();
+    }
   }
 
   /**
@@ -173,17 +215,20 @@ public final class MarkdownHtml {
     });
   }
 
+  /**
+   * The character before a text as kramdown's quote rules see it: the text's own, a line break,
+   * or none at all after markup (kramdown starts afresh after a link, emphasis or code).
+   */
   private static char before(Node node, Map<Text, String> original) {
     Node prev = node.getPrevious();
-    if (prev == null) {
-      Node parent = node.getParent();
-      return parent == null ? Typography.NONE : opening(parent);
-    }
     if (prev instanceof Text t) {
       String s = original.getOrDefault(t, t.getLiteral());
       return s.isEmpty() ? Typography.NONE : s.charAt(s.length() - 1);
     }
-    return closing(prev);
+    if (prev instanceof SoftLineBreak || prev instanceof HardLineBreak) {
+      return '\n';
+    }
+    return Typography.NONE;
   }
 
   private static char after(Node node, Map<Text, String> original, int skip) {
@@ -240,26 +285,6 @@ public final class MarkdownHtml {
     return Typography.NONE;
   }
 
-  /** The last source character of an inline node. */
-  private static char closing(Node node) {
-    if (node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof Strikethrough) {
-      return delimiter(node);
-    }
-    if (node instanceof Link || node instanceof Image) {
-      return ')';
-    }
-    if (node instanceof Code) {
-      return '`';
-    }
-    if (node instanceof HtmlInline) {
-      return '>';
-    }
-    if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-      return '\n';
-    }
-    return Typography.NONE;
-  }
-
   private static char closingOfParent(Node parent) {
     if (parent instanceof Link) {
       return ']';
@@ -291,10 +316,10 @@ public final class MarkdownHtml {
 
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
-      if ("".equals(attributes.get("href"))) {
+      if (REFUSED.equals(attributes.get("href"))) {
         attributes.remove("href");
       }
-      if ("".equals(attributes.get("src"))) {
+      if (REFUSED.equals(attributes.get("src"))) {
         attributes.remove("src");
       }
       if (ids && node instanceof Heading heading) {

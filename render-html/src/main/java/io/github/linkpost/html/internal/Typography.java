@@ -4,10 +4,11 @@ package io.github.linkpost.html.internal;
  * Jekyll's typography (kramdown's): straight quotes become curly ones, {@code ---} an em dash,
  * {@code --} an en dash, {@code ...} an ellipsis, {@code <<} and {@code >>} guillemets.
  *
- * <p>A quote is decided by the characters around it, as kramdown decides: before emphasis or
- * after white space it opens; at the start or after an opening bracket or a dash it opens unless
- * white space, the end or lone punctuation follows; after any other character (a letter, a
- * closing bracket) it closes, so an apostrophe is a closing single quote, as in the '80s. The characters around a text may come from markup next to it ({@code *} of emphasis,
+ * <p>A quote is decided by the characters around it, as kramdown decides: after white space it
+ * opens; at the start of a text (also right after markup such as a link or emphasis) or after
+ * an opening bracket or a dash it opens unless white space, the end, lone punctuation or a
+ * possessive {@code s} follows; after any other character (a letter, punctuation) it closes, so
+ * an apostrophe is a closing single quote, as in the '80s. The characters around a text may come from markup next to it ({@code *} of emphasis,
  * {@code )} of a link), which callers pass in.
  */
 public final class Typography {
@@ -81,9 +82,6 @@ public final class Typography {
 
   /** Whether a quote opens (true) or closes (false). */
   private static boolean quote(char c, char prev, char next, char next2, String text, int i) {
-    if ((next == '*' || next == '_') && next2 != NONE && !Character.isWhitespace(next2)) {
-      return true; // before emphasis
-    }
     if (c == '\'' && Character.isDigit(next) && Character.isDigit(next2)
         && i + 3 < text.length() && text.charAt(i + 3) == 's') {
       return false; // a decade: the '80s
@@ -91,13 +89,19 @@ public final class Typography {
     if (prev != NONE && Character.isWhitespace(prev)) {
       return true;
     }
-    if (prev == NONE || "\\[{(-".indexOf(prev) >= 0) {
+    if (prev == NONE || "[{(-".indexOf(prev) >= 0) {
+      if ((next == '*' || next == '_') && next2 != NONE && !Character.isWhitespace(next2)) {
+        return true; // before emphasis
+      }
       if (isPunctuation(next) && !isWord(next2) && !(next == '.' && next2 == '.')) {
         return false;
       }
+      if (next == 's' && !isWord(next2)) {
+        return false; // the 's after markup
+      }
       return next != NONE && !Character.isWhitespace(next);
     }
-    return false; // after a word or closing punctuation
+    return false; // after a word or punctuation
   }
 
   private static char open(char c) {
