@@ -17,6 +17,8 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
@@ -40,6 +42,17 @@ public final class MarkdownHtml {
   private static final List<Extension> EXTENSIONS =
       List.of(TablesExtension.create(), StrikethroughExtension.create());
   private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
+  private static final org.commonmark.renderer.NodeRenderer NO_RENDERER =
+      new org.commonmark.renderer.NodeRenderer() {
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+          return Set.of();
+        }
+
+        @Override
+        public void render(Node node) {}
+      };
+
   /** What the sanitizer gives for a refused URL, so that the attribute is dropped. */
   private static final String REFUSED = "\u0000refused";
 
@@ -69,6 +82,7 @@ public final class MarkdownHtml {
         .sanitizeUrls(true)
         .urlSanitizer(urls)
         .attributeProviderFactory(context -> new Attributes(jekyll))
+        .nodeRendererFactory(context -> jekyll ? new KramdownParagraphs(context) : NO_RENDERER)
         .build();
   }
 
@@ -104,6 +118,7 @@ public final class MarkdownHtml {
     Node document = parser.parse(markdown);
     if (typography) {
       kramdownLists(document);
+      kramdownFences(document);
       kramdownCodeSpans(document, markdown);
       typography(document);
     }
@@ -144,6 +159,33 @@ public final class MarkdownHtml {
         }
       }
       list.unlink();
+    }
+  }
+
+  /**
+   * kramdown lets a fenced code block that follows a list item line directly belong to the item.
+   */
+  static void kramdownFences(Node document) {
+    List<FencedCodeBlock> fences = new java.util.ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(FencedCodeBlock fence) {
+        if (fence.getPrevious() instanceof ListBlock) {
+          fences.add(fence);
+        }
+      }
+    });
+    for (FencedCodeBlock fence : fences) {
+      ListBlock list = (ListBlock) fence.getPrevious();
+      List<SourceSpan> listSpans = list.getSourceSpans();
+      List<SourceSpan> fenceSpans = fence.getSourceSpans();
+      if (listSpans.isEmpty() || fenceSpans.isEmpty() || list.getLastChild() == null) {
+        continue;
+      }
+      int listEnd = listSpans.get(listSpans.size() - 1).getLineIndex();
+      if (fenceSpans.get(0).getLineIndex() == listEnd + 1) {
+        list.getLastChild().appendChild(fence);
+      }
     }
   }
 
