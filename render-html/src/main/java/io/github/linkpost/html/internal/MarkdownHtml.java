@@ -10,6 +10,7 @@ import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
@@ -17,7 +18,6 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
-import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -163,30 +163,44 @@ public final class MarkdownHtml {
   }
 
   /**
-   * kramdown lets a fenced code block that follows a list item line directly belong to the item.
+   * kramdown keeps in a list item every block that follows it with no blank line between (a
+   * fenced code block, a heading, ...), where CommonMark ends the list.
    */
   static void kramdownFences(Node document) {
-    List<FencedCodeBlock> fences = new java.util.ArrayList<>();
+    List<ListBlock> lists = new java.util.ArrayList<>();
     document.accept(new AbstractVisitor() {
       @Override
-      public void visit(FencedCodeBlock fence) {
-        if (fence.getPrevious() instanceof ListBlock) {
-          fences.add(fence);
-        }
+      public void visit(BulletList list) {
+        lists.add(list);
+        visitChildren(list);
+      }
+
+      @Override
+      public void visit(OrderedList list) {
+        lists.add(list);
+        visitChildren(list);
       }
     });
-    for (FencedCodeBlock fence : fences) {
-      ListBlock list = (ListBlock) fence.getPrevious();
-      List<SourceSpan> listSpans = list.getSourceSpans();
-      List<SourceSpan> fenceSpans = fence.getSourceSpans();
-      if (listSpans.isEmpty() || fenceSpans.isEmpty() || list.getLastChild() == null) {
-        continue;
-      }
-      int listEnd = listSpans.get(listSpans.size() - 1).getLineIndex();
-      if (fenceSpans.get(0).getLineIndex() == listEnd + 1) {
-        list.getLastChild().appendChild(fence);
+    for (ListBlock list : lists) {
+      Node item = list.getLastChild();
+      int end = lastLine(list);
+      while (item != null && end >= 0 && list.getNext() != null
+          && !(list.getNext() instanceof ListBlock) && firstLine(list.getNext()) == end + 1) {
+        Node adopted = list.getNext();
+        end = lastLine(adopted);
+        item.appendChild(adopted);
       }
     }
+  }
+
+  private static int firstLine(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? -2 : spans.get(0).getLineIndex();
+  }
+
+  private static int lastLine(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? -2 : spans.get(spans.size() - 1).getLineIndex();
   }
 
   /**
