@@ -304,6 +304,13 @@ public final class MarkdownHtml {
     if (skip == 0) {
       return opening(next);
     }
+    if (next instanceof Code code) {
+      return code.getLiteral().isEmpty() ? '`' : code.getLiteral().charAt(0);
+    }
+    if (next instanceof Link && next.getFirstChild() instanceof Text t) {
+      String s = original.getOrDefault(t, t.getLiteral());
+      return s.isEmpty() ? Typography.NONE : s.charAt(0);
+    }
     if (next instanceof Emphasis || next instanceof StrongEmphasis) {
       Node first = next.getFirstChild();
       if (next instanceof StrongEmphasis) {
