@@ -10,6 +10,7 @@ import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -182,14 +183,30 @@ public final class MarkdownHtml {
       }
     });
     for (ListBlock list : lists) {
-      Node item = list.getLastChild();
-      int end = lastLine(list);
-      while (item != null && end >= 0 && list.getNext() != null
-          && !(list.getNext() instanceof ListBlock) && firstLine(list.getNext()) == end + 1) {
-        Node adopted = list.getNext();
-        end = lastLine(adopted);
-        item.appendChild(adopted);
+      adoptFollowing(list, list.getLastChild());
+    }
+    List<BlockQuote> quotes = new java.util.ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(BlockQuote quote) {
+        quotes.add(quote);
+        visitChildren(quote);
       }
+    });
+    for (BlockQuote quote : quotes) {
+      adoptFollowing(quote, quote);
+    }
+  }
+
+  /** Moves into {@code into} the blocks that follow {@code block} with no blank line between. */
+  private static void adoptFollowing(Node block, Node into) {
+    int end = lastLine(block);
+    while (into != null && end >= 0 && block.getNext() != null
+        && !(block.getNext() instanceof ListBlock && !(block instanceof BlockQuote))
+        && firstLine(block.getNext()) == end + 1) {
+      Node adopted = block.getNext();
+      end = lastLine(adopted);
+      into.appendChild(adopted);
     }
   }
 
