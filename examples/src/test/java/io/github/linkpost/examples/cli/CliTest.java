@@ -33,7 +33,8 @@ class CliTest {
   void demoPrintsTheSamplePostThroughEveryRenderer() {
     Run run = run("demo");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("==> markdown\n---\nlayout: post\n")
+    assertThat(run.out()).contains("==> html\n<div class=\"h-entry\">")
+        .contains("==> markdown\n---\nlayout: post\n")
         .contains("### QUOTE: \n")
         .contains("\\\"box\\\" | that's all.'\"\n");
     assertThat(run.err()).isEmpty();
@@ -41,7 +42,7 @@ class CliTest {
 
   @Test
   void helpAndVersionWorkOnEveryCommand() {
-    for (String command : new String[] {"demo", "new", "check"}) {
+    for (String command : new String[] {"demo", "new", "check", "render"}) {
       Run help = run(command, "--help");
       assertThat(help.status()).as(command).isZero();
       assertThat(help.out()).as(command).contains("Usage: linkpost " + command);
@@ -135,6 +136,41 @@ class CliTest {
     assertThat(quiet.status()).isZero();
     assertThat(quiet.out()).isEqualTo(
         "checked 1 posts: 1 link posts, 1 byte-identical, 0 same-content, 0 errors\n");
+  }
+
+  @Test
+  void renderWritesOneFilePerPostAndReportsErrors(@TempDir Path dir) throws Exception {
+    Path posts = Files.createDirectories(dir.resolve("_posts"));
+    Files.writeString(posts.resolve("2025-01-01-good.md"), "---\ntitle: t\n---\n"
+        + "[Discovered](https://v.org/): Oct 13, 2025 18:59 (UTC) [It's](https://p.org/) \n\n"
+        + "<b>raw</b> [rel](/x)\n");
+    Files.writeString(posts.resolve("2025-01-03-bad.md"), "---\ntitle: [a, b]\n---\n");
+    Path out = dir.resolve("out");
+    Run run = run("render", posts.toString(), "--to", "html", "--out", out.toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).matches("rendered 1 posts in \\d+\\.\\d\\d s, 1 errors\n");
+    assertThat(run.err()).contains(posts.resolve("2025-01-03-bad.md") + ":2: title must be text, was a list");
+    String html = Files.readString(out.resolve("2025-01-01-good.html"));
+    assertThat(html).contains("It’s</a>").contains("&lt;b&gt;raw&lt;/b&gt;").doesNotContain("href=\"/x\"");
+
+    Run trusted = run("render", posts.resolve("2025-01-01-good.md").toString(), "--to", "html",
+        "--allow-html", "--page", "--out", out.toString());
+    assertThat(trusted.status()).isZero();
+    assertThat(Files.readString(out.resolve("2025-01-01-good.html")))
+        .startsWith("<!DOCTYPE html>").contains("<b>raw</b>").contains("href=\"/x\"");
+
+    Run markdown = run("render", posts.resolve("2025-01-01-good.md").toString(), "--to", "markdown",
+        "--out", out.toString());
+    assertThat(markdown.status()).isZero();
+    assertThat(Files.readString(out.resolve("2025-01-01-good.md")))
+        .isEqualTo(Files.readString(posts.resolve("2025-01-01-good.md")));
+  }
+
+  @Test
+  void renderRefusesAnUnknownFormat(@TempDir Path dir) {
+    Run run = run("render", dir.toString(), "--to", "pdf", "--out", dir.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("linkpost: Invalid value for option '--to'");
   }
 
   @Test
