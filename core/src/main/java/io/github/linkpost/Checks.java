@@ -82,8 +82,9 @@ final class Checks {
 
   /**
    * Parses a URL as typed or pasted. Characters that may not stand in a URL at all (space,
-   * {@code " < > \ ^ ` { | }} and controls) are percent-encoded, which names the same
-   * resource; everything else is kept as it is.
+   * {@code " < > \ ^ ` { | }}, controls, brackets outside the host and a second {@code #}) are
+   * percent-encoded, as browsers do, which names the same resource; everything else is kept as
+   * it is.
    */
   static URI parseWebUrl(String field, String url) {
     String trimmed = url.strip();
@@ -101,10 +102,12 @@ final class Checks {
     StringBuilder out = null;
     int scheme = url.indexOf("://");
     int pathStart = scheme < 0 ? 0 : indexOfAny(url, "/?#", scheme + 3);
+    int fragment = url.indexOf('#');
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
       boolean illegal = c <= ' ' || c == 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0
-          || (i >= pathStart && (c == '[' || c == ']'));
+          || (i >= pathStart && (c == '[' || c == ']'))
+          || (c == '#' && fragment >= 0 && i > fragment);
       if (illegal) {
         if (out == null) {
           out = new StringBuilder(url.length() + 16).append(url, 0, i);

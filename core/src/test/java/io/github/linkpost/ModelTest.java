@@ -153,6 +153,8 @@ class ModelTest {
   void encodesCharactersThatCannotStandInAUrl() {
     assertThat(Link.of("t", "https://example.org/a b/\"q\"|{x}?k=[1]").url().toString())
         .isEqualTo("https://example.org/a%20b/%22q%22%7C%7Bx%7D?k=%5B1%5D");
+    assertThat(Link.of("t", "https://example.org/#a#b").url().toString())
+        .isEqualTo("https://example.org/#a%23b");
   }
 
   @Test

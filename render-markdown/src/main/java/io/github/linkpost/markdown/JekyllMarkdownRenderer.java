@@ -202,7 +202,11 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
       }
       // Continuation lines are indented four spaces: then no line can start a block of its own
       // (a list, a heading, a quote), and the paragraph means what the remarks mean.
-      line.append(remarksArrow).append(' ').append(MarkdownText.markdown(r).replace("\n", "\n    "));
+      String remarks = MarkdownText.markdown(r).replace("\n", "\n    ");
+      // kramdown reads the first line of a paragraph as a table row if it holds a | that is not
+      // escaped, and a | inside a code span cannot be: such remarks start on the next line.
+      boolean pipeInCode = MarkdownText.hasPipeInCodeSpan(firstLineOf(r));
+      line.append(remarksArrow).append(pipeInCode ? "\n    " : " ").append(remarks);
     });
     return line.append("\n\n").toString();
   }
@@ -236,6 +240,11 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
       }
     }
     return text.toString();
+  }
+
+  private static String firstLineOf(String text) {
+    int end = nextBreak(text, 0);
+    return text.substring(0, end);
   }
 
   private static int nextBreak(String s, int from) {

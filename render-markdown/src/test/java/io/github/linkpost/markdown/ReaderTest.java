@@ -154,6 +154,17 @@ class ReaderTest {
   }
 
   @Test
+  void remarksWithAPipeInCodeStartOnTheNextLineSoKramdownMakesNoTable() {
+    LinkPost post = LinkPost.builder().title("t")
+        .discovery(Discovery.builder().at(Instant.parse("2025-01-01T00:00:00Z"))
+            .remarks("see `a | b` here\nand more").build())
+        .build();
+    String text = renderer.render(post);
+    assertThat(text).contains("(UTC) <--\n    see `a | b` here\n    and more\n");
+    assertThat(reader.read(text)).isEqualTo(post);
+  }
+
+  @Test
   void aListWhoseFirstItemIsTheDiscoveryIsSplitThere() {
     String text = "---\ntitle: t\n---\n* [Discovered](https://v.org/) Jan 17, 2021. [T](https://p.org/)\n"
         + "* Previously: [old](https://o.org/)\n";

@@ -108,7 +108,11 @@ final class DiscoveryLine {
     for (int i = 1; i < lines.length; i++) {
       remarks.append('\n').append(dropIndent(lines[i]));
     }
-    String markdown = MarkdownText.unmarkdown(remarks.toString());
+    String joined = remarks.toString();
+    if (joined.startsWith("\n")) {
+      joined = joined.substring(1); // remarks that start on the line after the arrow
+    }
+    String markdown = MarkdownText.unmarkdown(joined);
     if (!markdown.isBlank()) {
       discovery.remarks(markdown);
     }

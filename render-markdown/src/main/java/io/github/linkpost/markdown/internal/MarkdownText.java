@@ -134,6 +134,27 @@ public final class MarkdownText {
     return out.toString();
   }
 
+  /** Whether a code span in the text holds a {@code |}. */
+  public static boolean hasPipeInCodeSpan(String source) {
+    if (source.indexOf('|') < 0 || source.indexOf('`') < 0) {
+      return false;
+    }
+    BacktickRuns backticks = new BacktickRuns(source);
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '`') {
+        int end = backticks.codeSpanEnd(i);
+        if (source.substring(i, end).indexOf('|') >= 0) {
+          return true;
+        }
+        i = end - 1;
+      }
+    }
+    return false;
+  }
+
   /** The inverse of {@link #markdown(String)}. */
   public static String unmarkdown(String escaped) {
     BacktickRuns backticks = new BacktickRuns(escaped);
