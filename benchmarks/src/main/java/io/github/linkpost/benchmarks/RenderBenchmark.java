@@ -1,11 +1,11 @@
 package io.github.linkpost.benchmarks;
 
 import io.github.linkpost.LinkPost;
+import io.github.linkpost.html.HtmlRenderer;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import io.github.linkpost.markdown.JekyllPostReader;
 import java.util.concurrent.TimeUnit;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,8 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One post, three sizes: the model to Jekyll Markdown, a post file's text to the model, and,
- * as the yardstick, commonmark-java alone turning the same post's Markdown into HTML.
+ * One post, three sizes: the model to Jekyll Markdown, the model to an HTML fragment, a post
+ * file's text to the model, and, as the yardstick, commonmark-java alone turning the same post's
+ * Markdown into HTML.
  *
  * <pre>{@code
  * java -jar benchmarks/target/benchmarks.jar RenderBenchmark -prof gc
@@ -41,8 +42,10 @@ public class RenderBenchmark {
   private String body;
   private final JekyllMarkdownRenderer markdownRenderer = JekyllMarkdownRenderer.jekyll();
   private final JekyllPostReader reader = JekyllPostReader.jekyll();
+  private final HtmlRenderer htmlRenderer = HtmlRenderer.jekyll();
   private final Parser commonmarkParser = Parser.builder().build();
-  private final HtmlRenderer commonmarkRenderer = HtmlRenderer.builder().build();
+  private final org.commonmark.renderer.html.HtmlRenderer commonmarkRenderer =
+      org.commonmark.renderer.html.HtmlRenderer.builder().build();
 
   /** Builds the post and its Markdown once per size. */
   @Setup
@@ -60,6 +63,16 @@ public class RenderBenchmark {
   @Benchmark
   public String modelToMarkdown() {
     return markdownRenderer.render(post);
+  }
+
+  /**
+   * The model to an HTML fragment, as Jekyll shows it.
+   *
+   * @return the HTML
+   */
+  @Benchmark
+  public String modelToHtml() {
+    return htmlRenderer.render(post);
   }
 
   /**

@@ -261,10 +261,22 @@ public final class HtmlRenderer implements PostRenderer {
         out.append("<blockquote>\n<p>").append(jekyll ? "\u2026" : "...").append("</p>\n</blockquote>\n");
       }
       first = false;
-      for (String paragraph : excerpt.paragraphs()) {
+      if (excerpt.paragraphs().size() == 1) {
         out.append("<blockquote>\n");
-        markdown.render(markdown.parse(paragraph), out);
+        markdown.render(markdown.parse(excerpt.paragraphs().get(0)), out);
         out.append("</blockquote>\n");
+        continue;
+      }
+      // One parse for the excerpt: each paragraph is a quote of its own in the Markdown, so the
+      // text is parsed as quotes, and each top-level quote rendered in turn.
+      StringBuilder source = new StringBuilder();
+      for (String paragraph : excerpt.paragraphs()) {
+        source.append('>').append(paragraph.replace("\n", "\n>")).append("\n\n");
+      }
+      for (Node block = markdown.parse(source.toString()).getFirstChild(); block != null; ) {
+        Node next = block.getNext();
+        markdown.render(block, out);
+        block = next;
       }
     }
     out.append("</div>\n</div>\n");
