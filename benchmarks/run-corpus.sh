@@ -28,7 +28,7 @@ trap 'rm -rf "$work"' EXIT
 
 # The 1x input is the posts folder; the 10x input is ten renamed copies of every post.
 mkdir -p "$work/in1" "$work/in10"
-cp "$posts"/*.md "$work/in1/"
+find "$posts" -maxdepth 1 -name '*.md' -exec cp -t "$work/in1/" {} +
 for f in "$work"/in1/*.md; do
   name=$(basename "$f" .md)
   for i in 0 1 2 3 4 5 6 7 8 9; do cp "$f" "$work/in10/$name-c$i.md"; done
@@ -38,7 +38,7 @@ done
 for scale in 1 10; do
   site=$work/hugo$scale
   mkdir -p "$site/content/posts" "$site/layouts/_default"
-  cp "$work/in$scale"/*.md "$site/content/posts/"
+  find "$work/in$scale" -maxdepth 1 -name '*.md' -exec cp -t "$site/content/posts/" {} +
   cat > "$site/config.toml" <<'TOML'
 baseURL = "http://localhost/"
 disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "home", "section"]
