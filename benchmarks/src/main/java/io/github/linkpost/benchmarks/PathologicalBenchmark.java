@@ -64,7 +64,7 @@ public class PathologicalBenchmark {
     markdown = renderer.render(post);
   }
 
-  static String hostile(String shape, int scale) {
+  public static String hostile(String shape, int scale) {
     int n = 100 * scale;
     StringBuilder s = new StringBuilder();
     switch (shape) {

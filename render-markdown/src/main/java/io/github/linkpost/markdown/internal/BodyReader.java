@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.ListItem;
-import org.commonmark.node.Text;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
@@ -27,8 +26,14 @@ import org.commonmark.parser.Parser;
  * next part starts) as its spelling, so the parts written back in order give the body again.
  */
 public final class BodyReader {
-  private static final Parser BLOCKS =
-      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+  /**
+   * Blocks only: the inline content of each block is left unparsed (the parts read their own
+   * lines), which keeps reading linear however hostile the text inside a paragraph.
+   */
+  private static final Parser BLOCKS = Parser.builder()
+      .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+      .inlineParserFactory(context -> (lines, node) -> { })
+      .build();
   private static final QuoteSection.Labels LABELS = QuoteSection.Labels.of("* By: ", "* Published: ", "...");
 
   private BodyReader() {}
@@ -51,7 +56,8 @@ public final class BodyReader {
     List<Integer> ends = new ArrayList<>();
     for (Node block = BLOCKS.parse(body).getFirstChild(); block != null; block = block.getNext()) {
       if (block instanceof BulletList list && list.getFirstChild() != null
-          && list.getFirstChild().getNext() != null && isDiscoveryItem(list.getFirstChild())) {
+          && list.getFirstChild().getNext() != null
+          && isDiscoveryItem(list.getFirstChild(), body, lineStarts)) {
         // A list whose first item is the discovery: the item, then the rest of the list.
         add(list.getFirstChild(), list.getFirstChild(), body, lineStarts, blocks, starts, ends);
         add(list.getFirstChild().getNext(), list.getLastChild(), body, lineStarts, blocks, starts,
@@ -129,11 +135,18 @@ public final class BodyReader {
     ends.add(lineEnd(body, lineStarts, lastSpans.get(lastSpans.size() - 1).getLineIndex()));
   }
 
-  private static boolean isDiscoveryItem(Node item) {
-    return item instanceof ListItem && item.getFirstChild() instanceof Paragraph p
-        && p.getNext() == null && p.getFirstChild() instanceof org.commonmark.node.Link link
-        && link.getFirstChild() instanceof Text text && text.getLiteral().equals("Discovered");
+  private static boolean isDiscoveryItem(Node item, String body, int[] lineStarts) {
+    if (!(item instanceof ListItem) || !(item.getFirstChild() instanceof Paragraph p)
+        || p.getNext() != null || item.getSourceSpans().isEmpty()) {
+      return false;
+    }
+    int start = lineStarts[item.getSourceSpans().get(0).getLineIndex()];
+    int end = lineEnd(body, lineStarts, item.getSourceSpans().get(0).getLineIndex());
+    return DISCOVERY_ITEM.matcher(body.substring(start, end)).lookingAt();
   }
+
+  private static final java.util.regex.Pattern DISCOVERY_ITEM =
+      java.util.regex.Pattern.compile(" {0,3}[*+-][ \t]+\\[Discovered\\]\\(");
 
   /** Ends a run of verbatim blocks before block {@code b}, recording it as a part. */
   private static int flush(int from, int b, List<BodyPart> found, List<Integer> foundAt,

@@ -35,7 +35,9 @@ final class Inlines {
     if (line.isEmpty() || line.charAt(0) != '[' || line.indexOf('\n') >= 0) {
       return Optional.empty();
     }
-    Node doc = PARSER.parse(line);
+    // Only the link is parsed, not the rest of the line: a long line of hostile text after it
+    // (remarks) would cost more than linear time in the inline parser.
+    Node doc = PARSER.parse(line.substring(0, candidateEnd(line)));
     if (!(doc.getFirstChild() instanceof Paragraph paragraph)
         || !(paragraph.getFirstChild() instanceof Link link)) {
       return Optional.empty();
@@ -57,6 +59,41 @@ final class Inlines {
       return Optional.empty();
     }
     return Optional.of(new LinkAt(text.toString(), link.getDestination(), end));
+  }
+
+  /**
+   * Where a link starting the line can end at the latest: after the {@code )} that closes the
+   * {@code (} following the bracket that closes the first {@code [}; the whole line when the
+   * brackets do not close.
+   */
+  private static int candidateEnd(String line) {
+    int depth = 0;
+    int i = 0;
+    for (; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        depth++;
+      } else if (c == ']' && --depth == 0) {
+        break;
+      }
+    }
+    if (i + 1 >= line.length() || line.charAt(i + 1) != '(') {
+      return line.length();
+    }
+    depth = 0;
+    for (int j = i + 1; j < line.length(); j++) {
+      char c = line.charAt(j);
+      if (c == '\\') {
+        j++;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return j + 1;
+      }
+    }
+    return line.length();
   }
 
   /** The plain text a one-line Markdown text shows, when it holds nothing but text. */
