@@ -12,4 +12,11 @@ package io.github.linkpost;
  * }
  * }</pre>
  */
-public sealed interface BodyPart permits Discovery, Quote, Verbatim {}
+public sealed interface BodyPart permits Discovery, Quote, Verbatim {
+  /**
+   * Not part of the content: how the part was spelled in the file it was read from.
+   *
+   * @return the spelling, when the part was read from a file
+   */
+  java.util.Optional<Spelling> spelling();
+}

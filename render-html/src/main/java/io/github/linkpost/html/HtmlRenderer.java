@@ -200,15 +200,8 @@ public final class HtmlRenderer implements PostRenderer {
   }
 
   private static Optional<String> spelling(BodyPart part) {
-    Optional<Spelling> spelling;
-    if (part instanceof Discovery d) {
-      spelling = d.spelling();
-    } else if (part instanceof Quote q) {
-      spelling = q.spelling();
-    } else {
-      spelling = ((Verbatim) part).spelling();
-    }
-    return spelling.filter(s -> s.format().equals(MARKDOWN) && s.matches(part)).map(Spelling::text);
+    return part.spelling().filter(s -> s.format().equals(MARKDOWN) && s.matches(part))
+        .map(Spelling::text);
   }
 
   private void discovery(Discovery d, Appendable out) throws IOException {

@@ -163,15 +163,7 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
   }
 
   private static String spelled(BodyPart part) {
-    Optional<Spelling> spelling;
-    if (part instanceof Discovery d) {
-      spelling = d.spelling();
-    } else if (part instanceof Quote q) {
-      spelling = q.spelling();
-    } else {
-      spelling = ((Verbatim) part).spelling();
-    }
-    return spelling.filter(s -> isOurs(s, part)).map(Spelling::text).orElse(null);
+    return part.spelling().filter(s -> isOurs(s, part)).map(Spelling::text).orElse(null);
   }
 
   private String canonical(BodyPart part) {
