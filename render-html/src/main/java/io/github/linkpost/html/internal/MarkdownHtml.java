@@ -270,11 +270,6 @@ public final class MarkdownHtml {
     renderer.render(node, out);
   }
 
-  /** Markdown to HTML. */
-  public String toHtml(String markdown) {
-    return renderer.render(parse(markdown));
-  }
-
   /** Applies typography to every text, with the characters around it as the source has them. */
   static void typography(Node document) {
     Map<Text, String> original = new HashMap<>();

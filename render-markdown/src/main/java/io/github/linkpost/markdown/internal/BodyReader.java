@@ -75,7 +75,6 @@ public final class BodyReader {
 
     List<BodyPart> found = new ArrayList<>();
     List<Integer> foundAt = new ArrayList<>();
-    List<Integer> foundBlocks = new ArrayList<>();
     Optional<Link> page = Optional.empty();
     boolean firstQuote = true;
     boolean discovered = false;
@@ -85,10 +84,9 @@ public final class BodyReader {
       if (!discovered && isDiscoveryShaped(block)) {
         Optional<Discovery> discovery = DiscoveryLine.read(sources.get(b), "Discovered", zone);
         if (discovery.isPresent()) {
-          verbatimFrom = flush(verbatimFrom, b, found, foundAt, foundBlocks);
+          verbatimFrom = flush(verbatimFrom, found, foundAt);
           found.add(discovery.get());
           foundAt.add(b);
-          foundBlocks.add(1);
           page = discovery.get().page();
           discovered = true;
           b++;
@@ -98,10 +96,9 @@ public final class BodyReader {
       Optional<QuoteSection.Read> quote = QuoteSection.read(
           blocks, sources, b, page, firstQuote ? title : "", LABELS);
       if (quote.isPresent()) {
-        verbatimFrom = flush(verbatimFrom, b, found, foundAt, foundBlocks);
+        verbatimFrom = flush(verbatimFrom, found, foundAt);
         found.add(quote.get().quote());
         foundAt.add(b);
-        foundBlocks.add(quote.get().blocks());
         firstQuote = false;
         b += quote.get().blocks();
         continue;
@@ -111,13 +108,13 @@ public final class BodyReader {
       }
       b++;
     }
-    flush(verbatimFrom, blocks.size(), found, foundAt, foundBlocks);
+    flush(verbatimFrom, found, foundAt);
 
     for (int p = 0; p < found.size(); p++) {
       int from = p == 0 ? 0 : starts.get(foundAt.get(p));
       int to = p + 1 < found.size() ? starts.get(foundAt.get(p + 1)) : body.length();
       String text = body.substring(from, to);
-      parts.add(spelled(found.get(p), text, sources, foundAt.get(p), foundBlocks.get(p)));
+      parts.add(spelled(found.get(p), text));
     }
     return parts;
   }
@@ -148,19 +145,16 @@ public final class BodyReader {
   private static final java.util.regex.Pattern DISCOVERY_ITEM =
       java.util.regex.Pattern.compile(" {0,3}[*+-][ \t]+\\[Discovered\\]\\(");
 
-  /** Ends a run of verbatim blocks before block {@code b}, recording it as a part. */
-  private static int flush(int from, int b, List<BodyPart> found, List<Integer> foundAt,
-      List<Integer> foundBlocks) {
+  /** Ends a run of verbatim blocks, recording where it starts; its text is cut out later. */
+  private static int flush(int from, List<BodyPart> found, List<Integer> foundAt) {
     if (from >= 0) {
       found.add(null); // made from its text once the extent is known
       foundAt.add(from);
-      foundBlocks.add(b - from);
     }
     return -1;
   }
 
-  private static BodyPart spelled(BodyPart part, String text, List<String> sources, int at,
-      int count) {
+  private static BodyPart spelled(BodyPart part, String text) {
     String format = JekyllMarkdownRenderer.FORMAT;
     if (part == null) {
       Verbatim verbatim = Verbatim.of(text);
