@@ -92,14 +92,16 @@ public final class PostFiles {
       Path written = place(tmp, postsDir, fileName, ifExists);
       tmp = null;
       return written;
-    } catch (IOException e) {
+    } catch (IOException | UnsupportedOperationException e) {
+      // A read-only FileSystem (a zip file opened for reading, say) throws the unchecked
+      // ReadOnlyFileSystemException where a read-only mount gives an IOException.
       throw new LinkPostException("cannot write " + postsDir.resolve(fileName) + ": " + e, e)
           .at(postsDir.resolve(fileName), 0);
     } finally {
       if (tmp != null) {
         try {
           Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
+        } catch (IOException | UnsupportedOperationException ignored) {
           // the write already failed; that is the error to report
         }
       }

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.linkpost.LinkPostException;
+import io.github.linkpost.markdown.FaultyFileSystem.Fault;
+import io.github.linkpost.markdown.PostFiles.IfExists;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +21,9 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PostFilesTest {
   @Test
@@ -78,6 +87,85 @@ class PostFilesTest {
     }
     assertThat(texts).doesNotHaveDuplicates().hasSize(400);
     assertThat(names(posts)).hasSize(400).allMatch(n -> n.endsWith(".md"));
+  }
+
+  /** Every fault, with every choice of what to do with an existing post. */
+  static Stream<Arguments> faults() {
+    List<Arguments> cases = new ArrayList<>();
+    Object[][] faults = {
+        // fault, bytes written before it strikes, what the message must say
+        {Fault.DISK_FULL, 0L, "No space left on device"},
+        {Fault.DISK_FULL, 5_000L, "No space left on device"},
+        {Fault.IO_ERROR_MID_WRITE, 8_192L, "Input/output error"},
+        {Fault.MOVE_FAILS, 0L, "Input/output error"},
+        {Fault.READ_ONLY_MOUNT, 0L, "Read-only file system"},
+        {Fault.READ_ONLY_FILE_SYSTEM, 0L, "ReadOnlyFileSystemException"}};
+    for (Object[] fault : faults) {
+      for (IfExists ifExists : IfExists.values()) {
+        cases.add(Arguments.of(fault[0], fault[1], fault[2], ifExists));
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} after {1} bytes, {3}")
+  @MethodSource("faults")
+  void aFileSystemFailingMidWriteLeavesTheOldPostAndNoTemporaryFile(Fault fault, long bytes,
+      String says, IfExists ifExists, @TempDir Path dir) throws Exception {
+    FaultyFileSystem fs = new FaultyFileSystem();
+    Path posts = fs.wrap(dir).resolve("_posts");
+    Path old = PostFiles.write(posts, "2025-01-01-a.md", "old", IfExists.FAIL);
+    // FAIL is tried with a free name, so that only the fault can stop it.
+    String name = ifExists == IfExists.FAIL ? "2025-01-01-b.md" : "2025-01-01-a.md";
+    String text = "new\n" + "x".repeat(20_000);
+
+    fs.fail(fault, bytes);
+    assertThatThrownBy(() -> PostFiles.write(posts, name, text, ifExists))
+        .isInstanceOf(LinkPostException.class)
+        .hasMessageStartingWith(posts.resolve(name) + ": cannot write " + posts.resolve(name))
+        .hasMessageContaining(says)
+        .satisfies(e -> assertThat(((LinkPostException) e).file()).hasValue(posts.resolve(name)));
+    // A fault after some bytes struck in the middle of the temporary file, not before it.
+    assertThat(fs.unspent()).isZero();
+    fs.fail(Fault.NONE, 0);
+
+    assertThat(names(posts)).containsExactly("2025-01-01-a.md");
+    assertThat(Files.readString(old)).isEqualTo("old");
+    assertThat(PostFiles.write(posts, name, text, ifExists)).isEqualTo(
+        posts.resolve(ifExists == IfExists.NEXT_FREE_NAME ? "2025-01-01-a-2.md" : name));
+  }
+
+  @Test
+  void writesThroughTheFileSystemOfItsPath(@TempDir Path dir) throws Exception {
+    Path posts = new FaultyFileSystem().wrap(dir).resolve("_posts");
+    Path first = PostFiles.write(posts, "2025-01-01-a.md", "one", IfExists.FAIL);
+    assertThat(first.getFileSystem()).isSameAs(posts.getFileSystem());
+    assertThatThrownBy(() -> PostFiles.write(posts, "2025-01-01-a.md", "two", IfExists.FAIL))
+        .isInstanceOf(LinkPostException.class).hasMessageContaining("a post is already there");
+    assertThat(PostFiles.write(posts, "2025-01-01-a.md", "two", IfExists.NEXT_FREE_NAME))
+        .isEqualTo(posts.resolve("2025-01-01-a-2.md"));
+    PostFiles.write(posts, "2025-01-01-a.md", "three", IfExists.OVERWRITE);
+    assertThat(Files.readString(dir.resolve("_posts/2025-01-01-a.md"))).isEqualTo("three");
+    assertThat(Files.readString(dir.resolve("_posts/2025-01-01-a-2.md"))).isEqualTo("two");
+    assertThat(names(dir.resolve("_posts"))).containsExactly("2025-01-01-a-2.md", "2025-01-01-a.md");
+  }
+
+  /** A zip file system has no hard links: the write falls back to a move that never replaces. */
+  @Test
+  void writesIntoAZipFileSystem(@TempDir Path dir) throws Exception {
+    URI zip = URI.create("jar:" + dir.resolve("site.zip").toUri());
+    try (FileSystem fs = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
+      Path posts = fs.getPath("/_posts");
+      Path first = PostFiles.write(posts, "2025-01-01-a.md", "one", IfExists.FAIL);
+      assertThatThrownBy(() -> PostFiles.write(posts, "2025-01-01-a.md", "two", IfExists.FAIL))
+          .isInstanceOf(LinkPostException.class).hasMessageContaining("a post is already there");
+      assertThat(PostFiles.write(posts, "2025-01-01-a.md", "two", IfExists.NEXT_FREE_NAME))
+          .isEqualTo(posts.resolve("2025-01-01-a-2.md"));
+      assertThat(Files.readString(first)).isEqualTo("one");
+      PostFiles.write(posts, "2025-01-01-a.md", "three", IfExists.OVERWRITE);
+      assertThat(Files.readString(first)).isEqualTo("three");
+      assertThat(names(posts)).containsExactly("2025-01-01-a-2.md", "2025-01-01-a.md");
+    }
   }
 
   private static List<String> names(Path dir) throws Exception {
