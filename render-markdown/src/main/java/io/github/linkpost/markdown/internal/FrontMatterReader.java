@@ -2,7 +2,6 @@ package io.github.linkpost.markdown.internal;
 
 import io.github.linkpost.LinkPost;
 import io.github.linkpost.LinkPostException;
-import java.io.StringReader;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,7 +23,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -66,7 +68,7 @@ final class FrontMatterReader {
   static void read(String yamlText, int firstLine, ZoneId zone, LinkPost.Builder post) {
     Node root;
     try {
-      root = yaml().compose(new StringReader(yamlText));
+      root = compose(yamlText);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? firstLine : firstLine + mark.getLine();
@@ -312,7 +314,20 @@ final class FrontMatterReader {
     return (end < 0 ? message : message.substring(0, end)).strip();
   }
 
-  private static Yaml yaml() {
+  /**
+   * Composes the YAML into nodes, never objects. The resolver and the options are built once:
+   * neither changes while a document is composed, so threads share them; building them (the
+   * resolver's patterns above all) for every post cost more than composing a post's front matter.
+   */
+  private static Node compose(String yamlText) {
+    return new Composer(new ParserImpl(new StreamReader(yamlText), OPTIONS), RESOLVER, OPTIONS)
+        .getSingleNode();
+  }
+
+  private static final Resolver RESOLVER = new Resolver();
+  private static final LoaderOptions OPTIONS = options();
+
+  private static LoaderOptions options() {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(50);
     options.setNestingDepthLimit(50);
@@ -320,7 +335,6 @@ final class FrontMatterReader {
     options.setAllowDuplicateKeys(false);
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
-    return new Yaml(options);
+    return options;
   }
-
 }
