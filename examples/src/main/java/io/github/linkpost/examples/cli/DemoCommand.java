@@ -4,17 +4,20 @@ import io.github.linkpost.LinkPost;
 import io.github.linkpost.PostRenderer;
 import io.github.linkpost.PostRenderers;
 import io.github.linkpost.examples.BuildALinkPost;
+import io.github.linkpost.markdown.JekyllMarkdownRenderer;
+import io.github.linkpost.markdown.JekyllPostReader;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code linkpost demo}: a sample link post through every renderer found. */
+/** {@code linkpost demo}: a sample link post through every renderer found, and read back. */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Builds a sample link post and prints it through every renderer found.")
+    description = {"Builds a sample link post, prints it through every renderer found, and reads",
+        "its Jekyll Markdown back."})
 final class DemoCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -39,7 +42,11 @@ final class DemoCommand implements Callable<Integer> {
     }
     if (format != null) {
       PostRenderers.find(format); // an unknown name fails with the formats found
+      return 0;
     }
-    return 0;
+    LinkPost read = JekyllPostReader.jekyll().read(JekyllMarkdownRenderer.jekyll().render(post));
+    out.println("==> read back from the Markdown: "
+        + (read.equals(post) ? "the same post" : "a different post"));
+    return read.equals(post) ? 0 : 1;
   }
 }

@@ -36,7 +36,8 @@ class CliTest {
     assertThat(run.out()).contains("==> html\n<div class=\"h-entry\">")
         .contains("==> markdown\n---\nlayout: post\n")
         .contains("### QUOTE: \n")
-        .contains("\\\"box\\\" | that's all.'\"\n");
+        .contains("\\\"box\\\" | that's all.'\"\n")
+        .endsWith("==> read back from the Markdown: the same post\n");
     assertThat(run.err()).isEmpty();
   }
 
