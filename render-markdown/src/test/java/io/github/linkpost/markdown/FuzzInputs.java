@@ -99,8 +99,14 @@ final class FuzzInputs {
     return random.nextInt(8) == 0 ? new Input(bytes, null, how) : new Input(bytes, text, how);
   }
 
+  /** Where the reader decides what a block is: changes near them reach its edge cases. */
+  private static final List<String> ANCHORS = List.of(
+      "[Discovered](", "): ", ":", "(UTC)", " [", "](", "<--", "### QUOTE", "## QUOTE",
+      "Read the whole thing", "* By: ", "* Published: ", ">...", "\n>", "title: ", "---", "ME:: ",
+      ":: ", " ; ", ", 20", "\n\n");
+
   private static String mutate(String text, List<String> bases, Random random, StringBuilder how) {
-    int at = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
+    int at = random.nextBoolean() ? nearAnchor(text, random) : random.nextInt(text.length() + 1);
     String marker = MARKERS.get(random.nextInt(MARKERS.size()));
     List<int[]> lines = lines(text);
     int choice = random.nextInt(20);
@@ -213,14 +219,11 @@ final class FuzzInputs {
       case 14:
         return text.substring(0, at);
       case 15: {
-        int digit = -1;
-        for (int i = 0; i < 8 && digit < 0; i++) {
-          int probe = random.nextInt(text.length() + 1);
-          if (probe < text.length() && Character.isDigit(text.charAt(probe))) {
-            digit = probe;
-          }
+        int digit = at;
+        while (digit < text.length() && digit < at + 80 && !Character.isDigit(text.charAt(digit))) {
+          digit++;
         }
-        if (digit < 0) {
+        if (digit >= text.length() || !Character.isDigit(text.charAt(digit))) {
           return text;
         }
         String[] numbers = {"0", "00", "13", "24", "29", "31", "32", "60", "99", "999", "9999",
@@ -315,6 +318,15 @@ final class FuzzInputs {
         default -> text.append(MARKERS.get(random.nextInt(MARKERS.size())));
       }
     }
+  }
+
+  /** A position just before, inside or after a random occurrence of a random anchor. */
+  private static int nearAnchor(String text, Random random) {
+    int found = occurrence(text, ANCHORS.get(random.nextInt(ANCHORS.size())), random);
+    if (found < 0) {
+      return random.nextInt(text.length() + 1);
+    }
+    return Math.max(0, Math.min(text.length(), found - 3 + random.nextInt(48)));
   }
 
   /** Each line's start and end (after its line break). */

@@ -152,6 +152,25 @@ class ReaderTest {
     assertThat(post.body().get(1)).isEqualTo(Verbatim.of("after\n"));
   }
 
+  /**
+   * Found by ReaderFuzzTest: in a loose list the blank line after the discovery item ended up
+   * in the remarks, which then did not read back the same once written afresh.
+   */
+  @Test
+  void blankLinesEndingTheDiscoveryItemAreNoPartOfTheRemarks() {
+    String text = "---\ntitle: t\n---\n"
+        + "* [Discovered](https://v.org/): Oct 13, 2025 18:59 [T](https://p.org/) <-- a remark\n"
+        + "    \n* UPDATE: an item\n";
+    LinkPost post = reader.read(text);
+    Discovery read = post.discovery().orElseThrow();
+    assertThat(read.remarks()).hasValue("a remark");
+    assertThat(renderer.render(post)).isEqualTo(text);
+    Discovery afresh = Discovery.builder().at(read.at()).zone(read.zone()).via(read.via())
+        .page(read.page()).remarks(read.remarks()).build();
+    LinkPost written = post.toBuilder().body(List.of(afresh)).build();
+    assertThat(reader.read(renderer.render(written)).discovery()).hasValue(afresh);
+  }
+
   @Test
   void remarksWithAPipeInCodeStartOnTheNextLineSoKramdownMakesNoTable() {
     LinkPost post = LinkPost.builder().title("t")

@@ -48,6 +48,11 @@ final class DiscoveryLine {
     }
     String text = MarkdownText.unliquid(source);
     String[] lines = text.split("\r\n|\r|\n", -1);
+    // Blank lines at the end of a list item end the remarks; they are no part of them.
+    int count = lines.length;
+    while (count > 1 && lines[count - 1].isBlank()) {
+      count--;
+    }
     String first = lines[0];
     Matcher bullet = BULLET.matcher(first);
     first = bullet.find() ? first.substring(bullet.end()) : first.stripLeading();
@@ -89,7 +94,7 @@ final class DiscoveryLine {
     Optional<Inlines.LinkAt> page = Inlines.linkAtStart(afterTime);
     String afterPage = page.map(p -> afterTime.substring(p.end())).orElse(null);
     boolean pageAlone = afterPage != null
-        && (afterPage.isBlank() ? lines.length == 1 : arrowed(afterPage.stripLeading()));
+        && (afterPage.isBlank() ? count == 1 : arrowed(afterPage.stripLeading()));
     Optional<URI> pageUrl = page.flatMap(Inlines.LinkAt::webUrl);
     if (pageAlone && pageUrl.isPresent()) {
       try {
@@ -105,7 +110,7 @@ final class DiscoveryLine {
     } else {
       remarks.append(afterTime);
     }
-    for (int i = 1; i < lines.length; i++) {
+    for (int i = 1; i < count; i++) {
       remarks.append('\n').append(dropIndent(lines[i]));
     }
     String joined = remarks.toString();
