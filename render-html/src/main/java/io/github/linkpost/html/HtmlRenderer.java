@@ -11,6 +11,7 @@ import io.github.linkpost.Spelling;
 import io.github.linkpost.Verbatim;
 import io.github.linkpost.html.internal.Html;
 import io.github.linkpost.html.internal.MarkdownHtml;
+import io.github.linkpost.html.internal.SimpleMarkdown;
 import io.github.linkpost.html.internal.Typography;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,6 +69,7 @@ public final class HtmlRenderer implements PostRenderer {
   private final boolean allowRelativeUrls;
   private final Optional<URI> stylesheet;
   private final MarkdownHtml markdown;
+  private final SimpleMarkdown simple;
 
   private HtmlRenderer(Builder b) {
     this.jekyll = b.jekyll;
@@ -75,6 +77,7 @@ public final class HtmlRenderer implements PostRenderer {
     this.allowRelativeUrls = b.allowRelativeUrls;
     this.stylesheet = b.stylesheet;
     this.markdown = new MarkdownHtml(jekyll, allowHtml, allowRelativeUrls);
+    this.simple = new SimpleMarkdown(jekyll, allowRelativeUrls);
   }
 
   /**
@@ -254,6 +257,9 @@ public final class HtmlRenderer implements PostRenderer {
         out.append("<blockquote>\n<p>").append(jekyll ? "\u2026" : "...").append("</p>\n</blockquote>\n");
       }
       first = false;
+      if (simple(excerpt, out)) {
+        continue;
+      }
       if (excerpt.paragraphs().size() == 1) {
         out.append("<blockquote>\n");
         markdown.render(markdown.parse(excerpt.paragraphs().get(0)), out);
@@ -273,6 +279,27 @@ public final class HtmlRenderer implements PostRenderer {
       }
     }
     out.append("</div>\n</div>\n");
+  }
+
+  /**
+   * An excerpt whose paragraphs are all simple Markdown is written without the parser, with
+   * the same HTML; otherwise nothing is written and the parser is needed.
+   */
+  private boolean simple(Excerpt excerpt, Appendable out) throws IOException {
+    StringBuilder html = out instanceof StringBuilder b ? b : new StringBuilder();
+    int mark = html.length();
+    for (String paragraph : excerpt.paragraphs()) {
+      html.append("<blockquote>\n");
+      if (!simple.paragraph(paragraph, html)) {
+        html.setLength(mark);
+        return false;
+      }
+      html.append("</blockquote>\n");
+    }
+    if (html != out) {
+      out.append(html);
+    }
+    return true;
   }
 
   private void link(URI url, String text, String classes, Appendable out) throws IOException {
