@@ -58,19 +58,25 @@ public final class SimpleMarkdown {
       int next;
       switch (c) {
         case '*', '_' -> {
+          // After a space (or at the start) and before a non-space, a delimiter run can only
+          // open; before a space or the end, or before punctuation after a letter or digit,
+          // it can only close. Pairs of such runs of one or two, with plain text between,
+          // are emphasis one way only.
           int run = run(markdown, i, c);
           from = i + run;
           if (run > 2 || !(i == 0 || markdown.charAt(i - 1) == ' ') || from >= n
-              || !Character.isLetterOrDigit(markdown.charAt(from))) {
+              || whitespace(markdown.charAt(from))) {
             return false;
           }
           to = plainUntil(markdown, from);
           if (to >= n || markdown.charAt(to) != c || run(markdown, to, c) != run
-              || !Character.isLetterOrDigit(markdown.charAt(to - 1))) {
+              || whitespace(markdown.charAt(to - 1))) {
             return false;
           }
           next = to + run;
-          if (next < n && " .,;:!?)".indexOf(markdown.charAt(next)) < 0) {
+          if (next < n && markdown.charAt(next) != ' '
+              && !(".,;:!?)".indexOf(markdown.charAt(next)) >= 0
+                  && Character.isLetterOrDigit(markdown.charAt(to - 1)))) {
             return false;
           }
           kind = EMPHASIS;
@@ -266,6 +272,12 @@ public final class SimpleMarkdown {
   private static boolean special(char c) {
     return c < ' ' || c == '\\' || c == '&' || c == ']' || c == '~' || c == '\u007f'
         || c == '\u2028' || c == '\u2029';
+  }
+
+  /** White space as CommonMark's emphasis rules see it: Unicode spaces, tabs and line breaks. */
+  private static boolean whitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+        || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   private static int run(String md, int at, char c) {

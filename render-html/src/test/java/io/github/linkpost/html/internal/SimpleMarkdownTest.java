@@ -81,7 +81,9 @@ class SimpleMarkdownTest {
         "`code`", "`a b`", "` x`", "`x `", "`<b>&`", "[text](https://example.org/a)",
         "[it's \"q\"](https://example.org/?a=1;b=%20#x)", "[rel](a/b)", "[js](javascript:x)",
         "[mail](mailto:a@b.c)", "[t](<u>)", "[t](u \"title\")", "![img](https://e.org/i.png)",
-        "*it's*", "**2** ", "*a* *b*", "**a**.", "*a*,", "_a_!", "*a*'s", "[a]", "[a]: /u");
+        "*it's*", "**2** ", "*a* *b*", "**a**.", "*a*,", "_a_!", "*a*'s", "[a]", "[a]: /u",
+        "**\"quoted\"**", "*...*", "*—*", "**(a)**", "*(a)*.", "*a.*.", "*\u00a0a*", "*a\u00a0*",
+        "**\uD83D\uDE00**", "*\uD83D\uDE00*.", "_'s_", "*a*\"", "**a**—", "*a*b");
     Arbitrary<String> hostile = Arbitraries.of("<", "&", "&amp;", "1.", "1)", "~", "~~", "\\",
         "\\*", "[", "]", "*", "**", "***", "_", "__", "`", "``", "<b>", "</b>", "<x@y.z>",
         "<https://a.org>", "a_b", "x*y", "\t", "\n", "  \n");
@@ -101,6 +103,7 @@ class SimpleMarkdownTest {
         "Some **bold** and *italic* and _also_ and __this__ text.",
         "A `code span` and a [link](https://example.org/page?a=1#top) in one.",
         "*Emphasis first*, then [a link](https://example.org/) last",
+        "**\"Quoted and strong\"** and *...* and *—* and **(parenthesised)** too.",
         "[A link first](https://example.org/) and **strong last**",
         "2020 was a year; 5 > 4 and 3 < 4.",
         "Right-to-left: שלום, and an emoji \uD83D\uDE00, and é.")) {
