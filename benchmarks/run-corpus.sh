@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Whole-blog throughput, process against process: `linkpost render DIR --to html --allow-html
+# Whole-blog throughput, process against process: `bin/linkpost render DIR --to html --allow-html
 # --out OUT` against Hugo building the same posts (writing its pages, and --renderToMemory),
 # at 1x and 10x the posts, alternating the runs. Prints the medians, peak memory and ratios,
-# and our time on one core against two.
+# our time on one core against two, and plain `java -jar` (no launcher settings) for reference.
+# The launcher's class archive is made once before the timed runs, as an install would.
 #
 # Usage: benchmarks/run-corpus.sh [POSTS_DIR] [RUNS]
 #   POSTS_DIR  default ../shared/corpus/posts (beside the checkout)
@@ -13,11 +14,13 @@ root=$PWD
 posts=$(realpath "${1:-$root/../shared/corpus/posts}")
 runs=${2:-5}
 jar=$root/examples/target/linkpost.jar
+linkpost=$root/bin/linkpost
 
 [ -d "$posts" ] || { echo "no posts folder: $posts" >&2; exit 2; }
 if [ ! -f "$jar" ]; then
   mvn -B -q -DskipTests -Dquick package
 fi
+"$linkpost" --version >/dev/null # makes the class archive when it is missing or stale
 if ! command -v hugo >/dev/null 2>&1; then
   echo "installing Debian's hugo" >&2
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null
@@ -60,11 +63,10 @@ timed() {
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 for scale in 1 10; do
-  : > "$work/ours" ; : > "$work/ours1" ; : > "$work/hugo" ; : > "$work/mem"
-  : > "$work/ours-kb" ; : > "$work/hugo-kb"
+  for f in ours ours1 plain hugo mem ours-kb hugo-kb; do : > "$work/$f"; done
   for run in $(seq "$runs"); do
     rm -rf "$work/out"
-    read -r s kb < <(timed java -jar "$jar" render "$work/in$scale" --to html --allow-html --out "$work/out")
+    read -r s kb < <(timed "$linkpost" render "$work/in$scale" --to html --allow-html --out "$work/out")
     echo "$s" >> "$work/ours"; echo "$kb" >> "$work/ours-kb"
     rm -rf "$work/hugo$scale/public"
     read -r s kb < <(timed hugo --quiet -s "$work/hugo$scale")
@@ -72,18 +74,23 @@ for scale in 1 10; do
     read -r s kb < <(timed hugo --quiet --renderToMemory -s "$work/hugo$scale")
     echo "$s" >> "$work/mem"
     rm -rf "$work/out"
-    read -r s kb < <(timed taskset -c 0 java -jar "$jar" render "$work/in$scale" --to html --allow-html --out "$work/out")
+    read -r s kb < <(timed taskset -c 0 "$linkpost" render "$work/in$scale" --to html --allow-html --out "$work/out")
     echo "$s" >> "$work/ours1"
+    rm -rf "$work/out"
+    read -r s kb < <(timed java -jar "$jar" render "$work/in$scale" --to html --allow-html --out "$work/out")
+    echo "$s" >> "$work/plain"
   done
   n=$(ls "$work/in$scale" | wc -l)
-  ours=$(median < "$work/ours"); ours1=$(median < "$work/ours1")
+  ours=$(median < "$work/ours"); ours1=$(median < "$work/ours1"); plain=$(median < "$work/plain")
   hugo=$(median < "$work/hugo"); mem=$(median < "$work/mem")
   ours_kb=$(median < "$work/ours-kb"); hugo_kb=$(median < "$work/hugo-kb")
+  ratio() { awk "BEGIN{printf \"%.2f\", $1/$2}"; }
   echo "scale ${scale}x ($n posts, median of $runs runs):"
-  echo "  linkpost render (2 cores): ${ours} s, peak ${ours_kb} KB"
-  echo "  linkpost render (1 core):  ${ours1} s  -> second core gives $(awk "BEGIN{printf \"%.2f\", $ours1/$ours}")x"
-  echo "  hugo (writing pages):      ${hugo} s, peak ${hugo_kb} KB  -> hugo/ours = $(awk "BEGIN{printf \"%.2f\", $hugo/$ours}")"
-  echo "  hugo --renderToMemory:     ${mem} s  -> hugo-mem/ours = $(awk "BEGIN{printf \"%.2f\", $mem/$ours}")"
+  echo "  bin/linkpost render (2 cores): ${ours} s, peak ${ours_kb} KB"
+  echo "  bin/linkpost render (1 core):  ${ours1} s  -> second core gives $(ratio "$ours1" "$ours")x"
+  echo "  java -jar linkpost.jar render: ${plain} s  (JVM defaults, for reference)"
+  echo "  hugo (writing pages):          ${hugo} s, peak ${hugo_kb} KB  -> hugo/ours = $(ratio "$hugo" "$ours")"
+  echo "  hugo --renderToMemory:         ${mem} s  -> hugo-mem/ours = $(ratio "$mem" "$ours")"
   echo "$ours_kb" > "$work/peak$scale"
 done
 echo "peak memory 10x/1x: $(awk "BEGIN{printf \"%.2f\", $(cat "$work/peak10")/$(cat "$work/peak1")}")"
