@@ -51,7 +51,7 @@ import java.util.Optional;
  * Every block is followed by a blank line. Plain text (link texts, author) is escaped so that
  * kramdown and CommonMark show it as typed; URLs are written as they are; Markdown (remarks,
  * paragraphs) is kept as typed but for what only kramdown would read differently (a {@code |}
- * that would start a table); <code>{{</code> and <code>{%</code> in any field are written so that
+ * that would start a table, a code span holding one); <code>{{</code> and <code>{%</code> in any field are written so that
  * Liquid prints them instead of running them. A part read from a file whose content is
  * unchanged is written back exactly as it was spelled.
  *
@@ -195,10 +195,7 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
       // Continuation lines are indented four spaces: then no line can start a block of its own
       // (a list, a heading, a quote), and the paragraph means what the remarks mean.
       String remarks = MarkdownText.markdown(r).replace("\n", "\n    ");
-      // kramdown reads the first line of a paragraph as a table row if it holds a | that is not
-      // escaped, and a | inside a code span cannot be: such remarks start on the next line.
-      boolean pipeInCode = MarkdownText.hasPipeInCodeSpan(firstLineOf(r));
-      line.append(remarksArrow).append(pipeInCode ? "\n    " : " ").append(remarks);
+      line.append(remarksArrow).append(' ').append(remarks);
     });
     return line.append("\n\n").toString();
   }
@@ -232,11 +229,6 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
       }
     }
     return text.toString();
-  }
-
-  private static String firstLineOf(String text) {
-    int end = nextBreak(text, 0);
-    return text.substring(0, end);
   }
 
   private static int nextBreak(String s, int from) {

@@ -75,7 +75,9 @@ class EscapingTest {
   @ValueSource(strings = {
       "plain **bold** and *em*", "a | b | c", "`a | b` stays code", "[a link](https://x.org/)",
       "<script>alert(1)</script>", ": starts with a colon", "{: .class}", "$$ x $$", "# heading",
-      "- list\n- more", "line one\nline two", "{{ site.title }} and {% raw %}", "&copy; entity"})
+      "- list\n- more", "line one\nline two", "{{ site.title }} and {% raw %}", "&copy; entity",
+      "` a | b` kramdown sees no code", "\\``a|b` escaped tick", "`a``b` c|d`", "`` a|b ``",
+      "x `a\n   |b` y", "`|`", "``` `|` ```", "`a\\|b` kept", "`<b>&amp;*x*_{{|` z"})
   void paragraphsMeanWhatCommonMarkMakesOfThem(String paragraph) {
     LinkPost post = LinkPost.builder().title("T")
         .addQuote(Quote.builder().source(Link.of("s", "https://example.org/s"))
@@ -95,7 +97,45 @@ class EscapingTest {
     for (Node n = quote.getFirstChild(); n != null; n = n.getNext()) {
       inside.append(HtmlRenderer.builder().build().render(n));
     }
-    assertThat(inside.toString()).as(body).isEqualTo(expected);
+    // A code span holding a | keeps its source in an HTML comment after it (shown by nothing).
+    assertThat(inside.toString().replaceAll("</code><!--[^<>]*-->", "</code>")).as(body)
+        .isEqualTo(expected);
+    assertThat(unescapedPipes(body)).as(body).isEmpty();
+  }
+
+  /**
+   * kramdown starts a table at a line with a | not preceded by a backslash, inside a code span
+   * or not; the rendered body has none, so no Markdown field can make a table.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "` a | b`", "x ` a | b`\nc | `d|e`", "\\``a|b`", "`a\\`b|c`", "`a``b` c|d`", "|",
+      "a |\n| b", "`a\n|b`", "- ` a|b`\n2. ` c|d`", "> ` a|b`"})
+  void noMarkdownFieldLeavesAPipeKramdownWouldSplitOn(String markdown) {
+    LinkPost post = LinkPost.builder().title("T")
+        .discovery(Discovery.builder().at(AT).page(Link.of("p", "https://example.org/p"))
+            .remarks(markdown).build())
+        .addQuote(Quote.builder().source(Link.of("s", "https://example.org/s"))
+            .addExcerpt(Excerpt.of(markdown)).build())
+        .build();
+    String text = JekyllMarkdownRenderer.jekyll().render(post);
+    assertThat(unescapedPipes(bodyOf(post))).as(text).isEmpty();
+    assertThat(JekyllPostReader.jekyll().read(text)).as(text).isEqualTo(post);
+  }
+
+  @Test
+  void aCodeSpanWithAPipeIsWrittenAsTheHtmlBothParsersMakeOfIt() {
+    LinkPost post = LinkPost.builder().title("T")
+        .addQuote(Quote.builder().source(Link.of("s", "https://example.org/s"))
+            .addExcerpt(Excerpt.of("see `a|b` and `` `x|` ``")).build())
+        .build();
+    assertThat(bodyOf(post)).contains(">see <code>a&#124;b</code><!--&#96;a&#124;b&#96;--> and "
+        + "<code>&#96;x&#124;&#96;</code><!--&#96;&#96; &#96;x&#124;&#96; &#96;&#96;-->\n");
+  }
+
+  /** The lines holding a | not preceded by a backslash (more than kramdown's table start needs). */
+  static List<String> unescapedPipes(String text) {
+    return text.lines().filter(l -> l.matches("(?:|.*[^\\\\])\\|.*")).toList();
   }
 
   @Test

@@ -172,14 +172,18 @@ class ReaderTest {
   }
 
   @Test
-  void remarksWithAPipeInCodeStartOnTheNextLineSoKramdownMakesNoTable() {
+  void remarksWithAPipeInCodeShowItAsHtmlSoKramdownMakesNoTable() {
     LinkPost post = LinkPost.builder().title("t")
         .discovery(Discovery.builder().at(Instant.parse("2025-01-01T00:00:00Z"))
             .remarks("see `a | b` here\nand more").build())
         .build();
     String text = renderer.render(post);
-    assertThat(text).contains("(UTC) <--\n    see `a | b` here\n    and more\n");
+    assertThat(text).contains("(UTC) <-- see <code>a &#124; b</code><!--&#96;a &#124; b&#96;--> "
+        + "here\n    and more\n");
     assertThat(reader.read(text)).isEqualTo(post);
+    // Remarks written on the line after the arrow, as earlier versions did, still read back.
+    assertThat(reader.read("---\ntitle: t\n---\nDiscovered: Jan 1, 2025 00:00 (UTC) <--\n"
+        + "    see `a | b` here\n    and more\n")).isEqualTo(post);
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.net.URI;
  * <p>Plain text (link texts) is escaped with backslashes and, where kramdown and CommonMark
  * share no backslash escape, numeric character references. Markdown source (remarks, excerpt
  * paragraphs) is kept as typed but for the few constructs that only kramdown knows (a {@code |}
- * that would make a table row, a line-initial {@code :} or <code>{:</code>, {@code $$}). Liquid
+ * that would make a table row, in a code span too, a line-initial {@code :} or <code>{:</code>,
+ * {@code $$}). Liquid
  * ({@code {{}, {@code {%}) is neutralised last, over the whole generated text. Each escape has
  * an inverse here, used by the reader.
  */
@@ -85,8 +86,10 @@ public final class MarkdownText {
 
   /**
    * Markdown source, made to mean in kramdown what it means in CommonMark: a {@code |} outside
-   * code spans is escaped (kramdown would start a table), and so are a line-initial {@code :}
-   * (a definition), <code>{:</code> (an attribute list) and {@code $$} (maths).
+   * code spans is escaped (kramdown would start a table), a code span holding one is written as
+   * HTML ({@link PipedCode}), and a line-initial {@code :} (a definition), <code>{:</code> (an
+   * attribute list) and {@code $$} (maths) are escaped. No {@code |} is left that kramdown could
+   * read as a cell separator.
    */
   public static String markdown(String source) {
     BacktickRuns backticks = new BacktickRuns(source);
@@ -98,7 +101,12 @@ public final class MarkdownText {
       char c = source.charAt(i);
       if (c == '`') {
         int end = backticks.codeSpanEnd(i);
-        out.append(source, i, end);
+        String span = source.substring(i, end);
+        if (PipedCode.needed(span)) { // an unclosed run is backticks alone, never a |
+          PipedCode.write(span, out);
+        } else {
+          out.append(span);
+        }
         i = end;
         lineStart = false;
         continue;
@@ -134,27 +142,6 @@ public final class MarkdownText {
     return out.toString();
   }
 
-  /** Whether a code span in the text holds a {@code |}. */
-  public static boolean hasPipeInCodeSpan(String source) {
-    if (source.indexOf('|') < 0 || source.indexOf('`') < 0) {
-      return false;
-    }
-    BacktickRuns backticks = new BacktickRuns(source);
-    for (int i = 0; i < source.length(); i++) {
-      char c = source.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '`') {
-        int end = backticks.codeSpanEnd(i);
-        if (source.substring(i, end).indexOf('|') >= 0) {
-          return true;
-        }
-        i = end - 1;
-      }
-    }
-    return false;
-  }
-
   /** The inverse of {@link #markdown(String)}. */
   public static String unmarkdown(String escaped) {
     BacktickRuns backticks = new BacktickRuns(escaped);
@@ -168,6 +155,13 @@ public final class MarkdownText {
         int end = backticks.codeSpanEnd(i);
         out.append(escaped, i, end);
         i = end;
+        lineStart = false;
+        continue;
+      }
+      int piped = c == '<' ? PipedCode.end(escaped, i) : -1;
+      if (piped >= 0) {
+        out.append(PipedCode.source(escaped, i, piped));
+        i = piped;
         lineStart = false;
         continue;
       }
