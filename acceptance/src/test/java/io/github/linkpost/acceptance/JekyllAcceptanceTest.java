@@ -100,10 +100,28 @@ class JekyllAcceptanceTest {
         agreed - agreedDiffers.size(), agreed, posts.size() - agreed - markdownDiffers,
         posts.size() - agreed);
     soft.assertAll();
-    // Known limit: kramdown and CommonMark still disagree on some emphasis and link edge cases
-    // in Markdown fields, which escaping alone cannot settle. Held to a few in a hundred here.
-    assertThat(agreedDiffers).as("Markdown fields shown differently from CommonMark")
-        .hasSizeLessThanOrEqualTo(agreed / 20);
+    // Known limits, which escaping cannot settle without changing what CommonMark reads: a line
+    // that starts an HTML block in CommonMark (its Markdown stays raw there, kramdown reads it)
+    // and a paragraph indented as code (in a > block CommonMark takes part of the indentation as
+    // the quote's space, kramdown does not). Every other difference in agreed Markdown fails.
+    List<String> unexplained = new ArrayList<>();
+    for (int i = 0; i < agreed; i++) {
+      String name = "post-" + i + ": ";
+      agreedDiffers.stream().filter(d -> d.startsWith(name)).findFirst()
+          .filter(d -> !knownLimit(posts.get(Integer.parseInt(name.substring(5, name.length() - 2)))))
+          .ifPresent(unexplained::add);
+    }
+    agreedDiffers.forEach(d -> System.out.println("differs: " + d.replace("\n", "\\n")));
+    assertThat(unexplained).as("Markdown fields shown differently from CommonMark").isEmpty();
+  }
+
+  /** Whether a Markdown field has a line that starts an HTML block or indented code in CommonMark. */
+  static boolean knownLimit(LinkPost post) {
+    List<String> fields = new ArrayList<>();
+    post.discovery().flatMap(Discovery::remarks).ifPresent(fields::add);
+    post.quotes().forEach(q -> q.excerpts().forEach(e -> fields.addAll(e.paragraphs())));
+    return fields.stream().flatMap(String::lines)
+        .anyMatch(l -> l.matches(" {0,3}(<|\t| ).*"));
   }
 
   private static void check(SoftAssertions soft, SoftAssertions markdown, String name, LinkPost post,
