@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -150,6 +151,22 @@ class ReaderTest {
         + "two three`\n\nafter\n");
     assertThat(post.discovery().orElseThrow().remarks()).contains("**QUOTE**: `one\ntwo three`");
     assertThat(post.body().get(1)).isEqualTo(Verbatim.of("after\n"));
+  }
+
+  /**
+   * Found by ReaderFuzzTest: {@code 1e999} read as infinity was written {@code .inf}, which read
+   * back as text.
+   */
+  @Test
+  void infiniteAndNotANumberValuesReadBackAsNumbers() {
+    LinkPost post = reader.read("---\ntitle: t\nbig: 13387E2193\nup: +.Inf\ndown: -.INF\nnan: .NaN\n"
+        + "text: '.inf'\n---\n");
+    assertThat(post.extraFrontMatter()).containsExactly(
+        Map.entry("big", Double.POSITIVE_INFINITY), Map.entry("up", Double.POSITIVE_INFINITY),
+        Map.entry("down", Double.NEGATIVE_INFINITY), Map.entry("nan", Double.NaN),
+        Map.entry("text", ".inf"));
+    LinkPost afresh = LinkPost.builder().title("t").extraFrontMatter(post.extraFrontMatter()).build();
+    assertThat(reader.read(renderer.render(afresh))).isEqualTo(afresh);
   }
 
   /**

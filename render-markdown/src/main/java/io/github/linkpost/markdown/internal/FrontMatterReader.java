@@ -200,6 +200,15 @@ final class FrontMatterReader {
         }
       }
       if (tag.equals(Tag.FLOAT)) {
+        // YAML spells infinity and not-a-number .inf and .nan (what SnakeYAML writes for a
+        // number too large, like 1e999), which Double.valueOf does not read.
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".inf")) {
+          return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (lower.equals(".nan")) {
+          return Double.NaN;
+        }
         try {
           return Double.valueOf(text.replace("_", ""));
         } catch (NumberFormatException e) {
