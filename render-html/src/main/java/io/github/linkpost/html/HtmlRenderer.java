@@ -202,8 +202,16 @@ public final class HtmlRenderer implements PostRenderer {
     }
   }
 
-  private static Optional<String> spelling(BodyPart part) {
+  /**
+   * The Markdown a part was read from, when it is still the part's and can be shown as it is.
+   * When raw HTML is escaped, a discovery's or a quote's Markdown holding raw HTML is not used:
+   * the library itself writes a code span holding a {@code |} as HTML (kramdown would make a
+   * table of it otherwise), and the part's values, from which the HTML is then made, say what
+   * that HTML means.
+   */
+  private Optional<String> spelling(BodyPart part) {
     return part.spelling().filter(s -> s.format().equals(MARKDOWN) && s.matches(part))
+        .filter(s -> allowHtml || part instanceof Verbatim || s.text().indexOf('<') < 0)
         .map(Spelling::text);
   }
 

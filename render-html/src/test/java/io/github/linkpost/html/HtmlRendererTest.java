@@ -23,6 +23,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HtmlRendererTest {
   private static final HtmlRenderer JEKYLL = HtmlRenderer.jekyll();
 
+  /**
+   * A code span holding a {@code |} is written to Markdown as HTML (so that kramdown makes no
+   * table of it); read back, it must still show as code, not as escaped tags.
+   */
+  @Test
+  void aReadPostShowsItsPipedCodeAsCode() {
+    LinkPost post = LinkPost.builder().title("Pipes")
+        .discovery(Discovery.builder().at(Instant.parse("2025-04-18T16:42:00Z"))
+            .remarks("see `x|y` here").build())
+        .addQuote(Quote.builder().source(Link.of("Source", "https://example.org/"))
+            .addExcerpt(Excerpt.of("Use `a|b` for pipes.")).build())
+        .build();
+    LinkPost read = io.github.linkpost.markdown.JekyllPostReader.jekyll()
+        .read(io.github.linkpost.markdown.JekyllMarkdownRenderer.jekyll().render(post));
+    assertThat(read).isEqualTo(post);
+    for (HtmlRenderer renderer : new HtmlRenderer[] {JEKYLL, HtmlRenderer.commonmark(),
+        HtmlRenderer.builder().allowHtml(true).build()}) {
+      String html = renderer.render(read);
+      Document doc = Jsoup.parse(html);
+      assertThat(doc.select("code").eachText()).as(html).containsExactly("x|y", "a|b");
+      assertThat(doc.text()).as(html).doesNotContain("<code>").doesNotContain("&#").doesNotContain("<!--");
+    }
+  }
+
   static LinkPost post() {
     return LinkPost.builder()
         .title("Boxes & \"ships\" <b>")
