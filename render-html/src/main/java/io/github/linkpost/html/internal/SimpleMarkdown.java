@@ -288,10 +288,13 @@ public final class SimpleMarkdown {
     return i - at;
   }
 
-  /** URL characters that the parser takes as they are (no escapes, entities, spaces, brackets). */
+  /**
+   * Characters a link destination takes as they are: anything but white space, controls,
+   * parentheses (which must balance), angle brackets, backslash escapes and entities.
+   */
   private static boolean urlCharacter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || "-._~:/?#@$+,;=%".indexOf(c) >= 0;
+    return c > ' ' && c != '\u007f' && "()<>\\&".indexOf(c) < 0 && !whitespace(c)
+        && !Character.isISOControl(c);
   }
 
   /** Escapes text as the parser's renderer does: {@code & < > "}. */

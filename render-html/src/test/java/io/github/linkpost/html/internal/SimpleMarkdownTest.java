@@ -82,6 +82,9 @@ class SimpleMarkdownTest {
         "[it's \"q\"](https://example.org/?a=1;b=%20#x)", "[rel](a/b)", "[js](javascript:x)",
         "[mail](mailto:a@b.c)", "[t](<u>)", "[t](u \"title\")", "![img](https://e.org/i.png)",
         "*it's*", "**2** ", "*a* *b*", "**a**.", "*a*,", "_a_!", "*a*'s", "[a]", "[a]: /u",
+        "[q](https://e.org/it's)", "[q](https://e.org/\"q\")", "[q](https://e.org/2–3)",
+        "[q](https://e.org/a*b_c!d[e]f~g)", "[q](https://e.org/\u00a0x)", "[q](https://e.org/\uD83D\uDE00)",
+        "[q](https://e.org/a&amp;b)", "[q](https://e.org/a\\b)", "[q](https://e.org/a<b)",
         "**\"quoted\"**", "*...*", "*—*", "**(a)**", "*(a)*.", "*a.*.", "*\u00a0a*", "*a\u00a0*",
         "**\uD83D\uDE00**", "*\uD83D\uDE00*.", "_'s_", "*a*\"", "**a**—", "*a*b");
     Arbitrary<String> hostile = Arbitraries.of("<", "&", "&amp;", "1.", "1)", "~", "~~", "\\",
