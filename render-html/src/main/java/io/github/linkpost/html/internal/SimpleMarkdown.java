@@ -59,9 +59,9 @@ public final class SimpleMarkdown {
       switch (c) {
         case '*', '_' -> {
           // After a space (or at the start) and before a non-space, a delimiter run can only
-          // open; before a space or the end, or before punctuation after a letter or digit,
-          // it can only close. Pairs of such runs of one or two, with plain text between,
-          // are emphasis one way only.
+          // open; after a non-space and before a space, the end or punctuation, it can close.
+          // Pairs of such runs of one or two, with plain text between, are emphasis one way
+          // only: nothing between them could take either run.
           int run = run(markdown, i, c);
           from = i + run;
           if (run > 2 || !(i == 0 || markdown.charAt(i - 1) == ' ') || from >= n
@@ -74,9 +74,7 @@ public final class SimpleMarkdown {
             return false;
           }
           next = to + run;
-          if (next < n && markdown.charAt(next) != ' '
-              && !(".,;:!?)".indexOf(markdown.charAt(next)) >= 0
-                  && Character.isLetterOrDigit(markdown.charAt(to - 1)))) {
+          if (next < n && markdown.charAt(next) != ' ' && !asciiPunctuation(markdown.charAt(next))) {
             return false;
           }
           kind = EMPHASIS;
@@ -186,13 +184,13 @@ public final class SimpleMarkdown {
             }
           }
         }
-        text(md.substring(from, to), after, afterNext, out);
+        text(md, from, to, after, afterNext, out);
       }
       case EMPHASIS -> {
         char delimiter = md.charAt(from - 1);
         boolean strong = segments[at + 3] == 2;
         out.append(strong ? "<strong>" : "<em>");
-        text(md.substring(from, to), delimiter, Typography.NONE, out);
+        text(md, from, to, delimiter, Typography.NONE, out);
         out.append(strong ? "</strong>" : "</em>");
       }
       case CODE -> {
@@ -209,15 +207,18 @@ public final class SimpleMarkdown {
           out.append('"');
         }
         out.append('>');
-        text(md.substring(from, to), ']', Typography.NONE, out);
+        text(md, from, to, ']', Typography.NONE, out);
         out.append("</a>");
       }
     }
   }
 
-  private void text(String text, char after, char afterNext, StringBuilder out) {
-    String shown = typography ? Typography.apply(text, Typography.NONE, after, afterNext) : text;
-    escape(shown, 0, shown.length(), out);
+  private void text(String md, int from, int to, char after, char afterNext, StringBuilder out) {
+    if (typography) {
+      Typography.write(md, from, to, Typography.NONE, after, afterNext, true, out);
+    } else {
+      escape(md, from, to, out);
+    }
   }
 
   private static int add(int[] segments, int count, int kind, int from, int to, int urlFrom, int urlTo) {
@@ -274,6 +275,10 @@ public final class SimpleMarkdown {
         || c == '\u2028' || c == '\u2029';
   }
 
+  private static boolean asciiPunctuation(char c) {
+    return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
+  }
+
   /** White space as CommonMark's emphasis rules see it: Unicode spaces, tabs and line breaks. */
   private static boolean whitespace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
@@ -299,15 +304,20 @@ public final class SimpleMarkdown {
 
   /** Escapes text as the parser's renderer does: {@code & < > "}. */
   private static void escape(String s, int from, int to, StringBuilder out) {
+    int plain = from;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
+      String entity = switch (s.charAt(i)) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        default -> null;
+      };
+      if (entity != null) {
+        out.append(s, plain, i).append(entity);
+        plain = i + 1;
       }
     }
+    out.append(s, plain, to);
   }
 }

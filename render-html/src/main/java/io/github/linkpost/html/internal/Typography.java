@@ -30,18 +30,41 @@ public final class Typography {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
+    write(text, 0, text.length(), before, after, afterNext, false, out);
+    return out.toString();
+  }
+
+  /**
+   * Appends part of a text with typography applied, and escaped for HTML ({@code & < > "})
+   * when asked: one pass, no intermediate string.
+   *
+   * @param text the source
+   * @param from where the run of plain text starts in it
+   * @param to where it ends
+   * @param before the source character before the run, or {@link #NONE}
+   * @param after the source character after the run, or {@link #NONE}
+   * @param afterNext the source character after {@code after}, or {@link #NONE}
+   * @param escape whether to escape for HTML
+   * @param out where the text goes
+   */
+  public static void write(String text, int from, int to, char before, char after,
+      char afterNext, boolean escape, StringBuilder out) {
+    int plain = from; // the start of a run written as it is
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      char prev = i > 0 ? text.charAt(i - 1) : before;
-      char next = i + 1 < n ? text.charAt(i + 1) : after;
-      char next2 = i + 2 < n ? text.charAt(i + 2) : i + 2 == n ? after : afterNext;
+      if (!special(c)) {
+        continue;
+      }
+      out.append(text, plain, i);
+      char prev = i > from ? text.charAt(i - 1) : before;
+      char next = i + 1 < to ? text.charAt(i + 1) : after;
+      char next2 = i + 2 < to ? text.charAt(i + 2) : i + 2 == to ? after : afterNext;
       switch (c) {
         case '-' -> {
-          if (i + 2 < n && text.charAt(i + 1) == '-' && text.charAt(i + 2) == '-') {
+          if (i + 2 < to && text.charAt(i + 1) == '-' && text.charAt(i + 2) == '-') {
             out.append('\u2014');
             i += 2;
-          } else if (i + 1 < n && text.charAt(i + 1) == '-') {
+          } else if (i + 1 < to && text.charAt(i + 1) == '-') {
             out.append('\u2013');
             i += 1;
           } else {
@@ -49,7 +72,7 @@ public final class Typography {
           }
         }
         case '.' -> {
-          if (i + 2 < n && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '.') {
+          if (i + 2 < to && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '.') {
             out.append('\u2026');
             i += 2;
           } else {
@@ -57,33 +80,40 @@ public final class Typography {
           }
         }
         case '<', '>' -> {
-          if (i + 1 < n && text.charAt(i + 1) == c) {
+          if (i + 1 < to && text.charAt(i + 1) == c) {
             out.append(c == '<' ? '\u00AB' : '\u00BB');
             i += 1;
+          } else if (escape) {
+            out.append(c == '<' ? "&lt;" : "&gt;");
           } else {
             out.append(c);
           }
         }
-        case '\'', '"' -> {
+        case '&' -> out.append(escape ? "&amp;" : "&");
+        default -> { // a quote
           // A pair like "' or '" before a word opens both.
           char other = c == '\'' ? '"' : '\'';
           if (next == other && isWord(next2)) {
             out.append(open(c)).append(open(other));
             i += 1;
-            continue;
+          } else {
+            out.append(quote(c, prev, next, next2, text, i, to) ? open(c) : close(c));
           }
-          out.append(quote(c, prev, next, next2, text, i) ? open(c) : close(c));
         }
-        default -> out.append(c);
       }
+      plain = i + 1;
     }
-    return out.toString();
+    out.append(text, plain, to);
+  }
+
+  private static boolean special(char c) {
+    return c == '\'' || c == '"' || c == '-' || c == '.' || c == '<' || c == '>' || c == '&';
   }
 
   /** Whether a quote opens (true) or closes (false). */
-  private static boolean quote(char c, char prev, char next, char next2, String text, int i) {
+  private static boolean quote(char c, char prev, char next, char next2, String text, int i, int to) {
     if (c == '\'' && Character.isDigit(next) && Character.isDigit(next2)
-        && i + 3 < text.length() && text.charAt(i + 3) == 's') {
+        && i + 3 < to && text.charAt(i + 3) == 's') {
       return false; // a decade: the '80s
     }
     if (prev != NONE && Character.isWhitespace(prev)) {

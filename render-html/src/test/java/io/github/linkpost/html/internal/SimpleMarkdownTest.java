@@ -86,7 +86,9 @@ class SimpleMarkdownTest {
         "[q](https://e.org/a*b_c!d[e]f~g)", "[q](https://e.org/\u00a0x)", "[q](https://e.org/\uD83D\uDE00)",
         "[q](https://e.org/a&amp;b)", "[q](https://e.org/a\\b)", "[q](https://e.org/a<b)",
         "**\"quoted\"**", "*...*", "*—*", "**(a)**", "*(a)*.", "*a.*.", "*\u00a0a*", "*a\u00a0*",
-        "**\uD83D\uDE00**", "*\uD83D\uDE00*.", "_'s_", "*a*\"", "**a**—", "*a*b");
+        "**\uD83D\uDE00**", "*\uD83D\uDE00*.", "_'s_", "*a*\"", "**a**—", "*a*b", "*...*.",
+        "**(a)**.", "*a*[b](https://e.org/)", "*a*`c`", "_a_*b*", "*a*_b_", "**a**'s", "*a*-b",
+        "_a_<", "*a*&", "*a*\\", "*a*~", "_(a)_:", "*a!*?");
     Arbitrary<String> hostile = Arbitraries.of("<", "&", "&amp;", "1.", "1)", "~", "~~", "\\",
         "\\*", "[", "]", "*", "**", "***", "_", "__", "`", "``", "<b>", "</b>", "<x@y.z>",
         "<https://a.org>", "a_b", "x*y", "\t", "\n", "  \n");
