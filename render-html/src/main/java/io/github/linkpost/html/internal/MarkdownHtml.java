@@ -270,22 +270,24 @@ public final class MarkdownHtml {
     renderer.render(node, out);
   }
 
-  /** Applies typography to every text, with the characters around it as the source has them. */
+  /**
+   * Applies typography to every text, with the characters around it as the source has them.
+   * One walk in document order: what follows a text is not changed yet when the text is, and
+   * what precedes it is the text just visited, whose literal before typography is kept.
+   */
   static void typography(Node document) {
-    Map<Text, String> original = new HashMap<>();
     document.accept(new AbstractVisitor() {
+      private Text last;
+      private String lastLiteral;
+
       @Override
       public void visit(Text text) {
-        original.put(text, text.getLiteral());
-      }
-    });
-    document.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text text) {
-        char before = before(text, original);
-        char after = after(text, original, 0);
-        char afterNext = after(text, original, 1);
-        text.setLiteral(Typography.apply(original.get(text), before, after, afterNext));
+        String literal = text.getLiteral();
+        Node prev = text.getPrevious();
+        char before = prev == last && last != null ? lastCharacter(lastLiteral) : before(text);
+        text.setLiteral(Typography.apply(literal, before, after(text, 0), after(text, 1)));
+        last = text;
+        lastLiteral = literal;
       }
 
       @Override
@@ -295,15 +297,18 @@ public final class MarkdownHtml {
     });
   }
 
+  private static char lastCharacter(String s) {
+    return s.isEmpty() ? Typography.NONE : s.charAt(s.length() - 1);
+  }
+
   /**
    * The character before a text as kramdown's quote rules see it: the text's own, a line break,
    * or none at all after markup (kramdown starts afresh after a link, emphasis or code).
    */
-  private static char before(Node node, Map<Text, String> original) {
+  private static char before(Node node) {
     Node prev = node.getPrevious();
     if (prev instanceof Text t) {
-      String s = original.getOrDefault(t, t.getLiteral());
-      return s.isEmpty() ? Typography.NONE : s.charAt(s.length() - 1);
+      return lastCharacter(t.getLiteral()); // unchanged: the walk changes the previous text last
     }
     if (prev instanceof SoftLineBreak || prev instanceof HardLineBreak) {
       return '\n';
@@ -311,7 +316,7 @@ public final class MarkdownHtml {
     return Typography.NONE;
   }
 
-  private static char after(Node node, Map<Text, String> original, int skip) {
+  private static char after(Node node, int skip) {
     Node next = node.getNext();
     if (next == null) {
       Node parent = node.getParent();
@@ -322,7 +327,7 @@ public final class MarkdownHtml {
       return skip == 0 ? c : Typography.NONE;
     }
     if (next instanceof Text t) {
-      String s = original.getOrDefault(t, t.getLiteral());
+      String s = t.getLiteral();
       return skip < s.length() ? s.charAt(skip) : Typography.NONE;
     }
     if (skip == 0) {
@@ -332,7 +337,7 @@ public final class MarkdownHtml {
       return code.getLiteral().isEmpty() ? '`' : code.getLiteral().charAt(0);
     }
     if (next instanceof Link && next.getFirstChild() instanceof Text t) {
-      String s = original.getOrDefault(t, t.getLiteral());
+      String s = t.getLiteral();
       return s.isEmpty() ? Typography.NONE : s.charAt(0);
     }
     if (next instanceof Emphasis || next instanceof StrongEmphasis) {
@@ -341,7 +346,7 @@ public final class MarkdownHtml {
         return delimiter(next);
       }
       if (first instanceof Text t) {
-        String s = original.getOrDefault(t, t.getLiteral());
+        String s = t.getLiteral();
         return s.isEmpty() ? Typography.NONE : s.charAt(0);
       }
       return first == null ? Typography.NONE : opening(first);
