@@ -5,6 +5,7 @@
 module io.github.linkpost.html {
   requires transitive io.github.linkpost.core;
   requires org.commonmark;
+  requires io.github.linkpost.commonmark;
   requires org.commonmark.ext.gfm.tables;
   requires org.commonmark.ext.gfm.strikethrough;
 

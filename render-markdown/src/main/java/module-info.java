@@ -7,6 +7,7 @@ module io.github.linkpost.markdown {
   requires transitive io.github.linkpost.core;
   requires org.yaml.snakeyaml;
   requires org.commonmark;
+  requires io.github.linkpost.commonmark;
 
   exports io.github.linkpost.markdown;
 

@@ -23,6 +23,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HtmlRendererTest {
   private static final HtmlRenderer JEKYLL = HtmlRenderer.jekyll();
 
+  /** A tag with 100,000 attributes once overflowed the stack in the block parser. */
+  @Test
+  void rendersATagLineOfAnyLength() {
+    String tag = "<a " + "b ".repeat(100_000) + ">";
+    LinkPost post = io.github.linkpost.markdown.JekyllPostReader.jekyll()
+        .read("---\ntitle: t\n---\nText.\n\n" + tag + "\n\n*after*\n");
+    assertThat(JEKYLL.render(post)).contains("<p>Text.</p>\n<p>" + tag.replace("<", "&lt;")
+        .replace(">", "&gt;") + "</p>\n<p><em>after</em></p>");
+    assertThat(HtmlRenderer.builder().allowHtml(true).build().render(post)).contains(tag + "\n");
+  }
+
   /**
    * A code span holding a {@code |} is written to Markdown as HTML (so that kramdown makes no
    * table of it); read back, it must still show as code, not as escaped tags.

@@ -47,6 +47,15 @@ class ReaderTest {
 
       """;
 
+  /** A tag with 100,000 attributes once overflowed the stack in the block parser. */
+  @Test
+  void readsATagLineOfAnyLengthAndWritesItBack() {
+    String text = "---\ntitle: t\n---\nText.\n\n<a " + "b ".repeat(100_000) + ">\n\n<a "
+        + "b=\"c\" ".repeat(100_000) + "\n\nAfter.\n";
+    assertThat(JekyllMarkdownRenderer.jekyll().render(JekyllPostReader.jekyll().read(text)))
+        .isEqualTo(text);
+  }
+
   @Test
   void readsTheReferenceShapeIntoValuesAndWritesItBackByteForByte() {
     LinkPost post = reader.read(OWN);

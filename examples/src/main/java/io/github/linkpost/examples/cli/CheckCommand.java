@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import io.github.linkpost.commonmark.HtmlBlocks;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import picocli.CommandLine;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Parameters;
         "  checked N posts: L link posts, B byte-identical, S same-content, E errors",
         "Exit status 1 when a post could not be read."})
 final class CheckCommand implements Callable<Integer> {
-  private static final Parser COMMONMARK = Parser.builder().build();
+  private static final Parser COMMONMARK = HtmlBlocks.use(Parser.builder()).build();
   private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
 
   @CommandLine.Spec

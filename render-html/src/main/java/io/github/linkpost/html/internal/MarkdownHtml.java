@@ -1,5 +1,6 @@
 package io.github.linkpost.html.internal;
 
+import io.github.linkpost.commonmark.HtmlBlocks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,10 +66,10 @@ public final class MarkdownHtml {
 
   public MarkdownHtml(boolean jekyll, boolean allowHtml, boolean allowRelativeUrls) {
     this.typography = jekyll;
-    this.parser = Parser.builder().extensions(jekyll ? EXTENSIONS : List.of())
+    this.parser = HtmlBlocks.use(Parser.builder().extensions(jekyll ? EXTENSIONS : List.of()))
         .includeSourceSpans(jekyll ? IncludeSourceSpans.BLOCKS_AND_INLINES : IncludeSourceSpans.NONE)
         .build();
-    this.blockParser = Parser.builder().extensions(jekyll ? EXTENSIONS : List.of())
+    this.blockParser = HtmlBlocks.use(Parser.builder().extensions(jekyll ? EXTENSIONS : List.of()))
         .includeSourceSpans(jekyll ? IncludeSourceSpans.BLOCKS : IncludeSourceSpans.NONE)
         .build();
     UrlSanitizer urls = new UrlSanitizer() {

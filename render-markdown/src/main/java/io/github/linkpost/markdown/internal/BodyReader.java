@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.github.linkpost.commonmark.HtmlBlocks;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -30,7 +31,7 @@ public final class BodyReader {
    * Blocks only: the inline content of each block is left unparsed (the parts read their own
    * lines), which keeps reading linear however hostile the text inside a paragraph.
    */
-  private static final Parser BLOCKS = Parser.builder()
+  private static final Parser BLOCKS = HtmlBlocks.use(Parser.builder())
       .includeSourceSpans(IncludeSourceSpans.BLOCKS)
       .inlineParserFactory(context -> (lines, node) -> { })
       .build();

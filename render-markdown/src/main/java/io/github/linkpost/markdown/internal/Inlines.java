@@ -11,12 +11,13 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
+import io.github.linkpost.commonmark.HtmlBlocks;
 import org.commonmark.parser.Parser;
 
 /** Reads a link at the start of a line of Markdown with commonmark-java. */
 final class Inlines {
   private static final Parser PARSER =
-      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+      HtmlBlocks.use(Parser.builder()).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
   /** A link read from source: its plain text, its URL, and where its source ends. */
   record LinkAt(String text, String destination, int end) {

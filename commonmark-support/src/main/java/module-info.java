@@ -1,0 +1,9 @@
+/**
+ * What the linkpost renderers add to commonmark-java; for their use only.
+ */
+@SuppressWarnings("module") // the renderer modules are compiled after this one
+module io.github.linkpost.commonmark {
+  requires transitive org.commonmark;
+
+  exports io.github.linkpost.commonmark to io.github.linkpost.markdown, io.github.linkpost.html;
+}
