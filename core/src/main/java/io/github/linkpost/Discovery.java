@@ -21,8 +21,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>Posts show the time to the minute, so the instant is kept to the minute: seconds and
- * fractions are dropped when the value is built. Line breaks in the remarks are kept as line
+ * <p>Posts show the time to the minute, so the instant is kept to the minute as shown in its
+ * zone: seconds and fractions are dropped when the value is built. Line breaks in the remarks are kept as line
  * feeds. The zone defaults to UTC; a zone with a fixed
  * offset is kept as that offset ({@code ZoneId.of("UTC")} becomes {@link ZoneOffset#UTC}).
  */
@@ -140,7 +140,10 @@ public abstract non-sealed class Discovery implements BodyPart {
         throw LinkPostException.invalid("Discovery.remarks", "must not hold a blank line", r);
       }
     });
-    Instant minute = at().truncatedTo(ChronoUnit.MINUTES);
+    // To the minute as shown, in the zone: a zone of old (local mean time, before about 1900)
+    // may be offset by seconds, and a minute cut in UTC would then show, and read back, as
+    // the minute before.
+    Instant minute = at().atZone(zone()).truncatedTo(ChronoUnit.MINUTES).toInstant();
     if (!minute.equals(at())) {
       return withAt(minute);
     }

@@ -43,6 +43,18 @@ class ModelTest {
     assertThat(discovery().zone()).isEqualTo(ZoneOffset.UTC);
   }
 
+  /** In 1850 America/Vancouver was 8:12:28 behind UTC; the minute kept is the one shown there. */
+  @Test
+  void keepsTheTimeToTheMinuteOfItsZone() {
+    Discovery d = Discovery.builder().at(Instant.parse("1850-07-28T08:12:40Z"))
+        .zone(java.time.ZoneId.of("America/Vancouver")).build();
+    assertThat(d.at()).isEqualTo(Instant.parse("1850-07-28T08:12:28Z"));
+    assertThat(d.at().atZone(d.zone()).toLocalDateTime())
+        .isEqualTo(java.time.LocalDateTime.parse("1850-07-28T00:00"));
+    assertThat(Discovery.builder().at(Instant.parse("2025-10-13T18:59:59.9Z")).build().at())
+        .isEqualTo(Instant.parse("2025-10-13T18:59:00Z"));
+  }
+
   @Test
   void valuesAreEqualByContent() {
     assertThat(post()).isEqualTo(post()).hasSameHashCodeAs(post());

@@ -147,9 +147,6 @@ class ReaderFuzzTest {
     }
     // Written afresh (every part in the reference format), the model must read back the same.
     LinkPost fresh = unspelled(post);
-    if (!afreshCanHold(fresh)) {
-      return new Outcome(null, null);
-    }
     String freshText = renderer.render(fresh);
     LinkPost again;
     try {
@@ -192,16 +189,6 @@ class ReaderFuzzTest {
       }
     }
     return copy.build();
-  }
-
-  /**
-   * Left out: a discovery time where its zone is offset by seconds (local mean time, before
-   * about 1900). The model keeps the instant to the UTC minute, which is not a minute of the
-   * time shown, so the time written afresh reads back a minute early (reported, not yet fixed).
-   */
-  private static boolean afreshCanHold(LinkPost post) {
-    return post.discovery().map(d -> d.zone().getRules().getOffset(d.at()).getTotalSeconds() % 60 == 0)
-        .orElse(true);
   }
 
   /** The corpus posts, or posts built through the API when the corpus is not here. */

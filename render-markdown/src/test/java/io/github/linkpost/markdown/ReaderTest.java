@@ -47,6 +47,26 @@ class ReaderTest {
 
       """;
 
+  /**
+   * In 1850 America/Vancouver was 8:12:28 behind UTC: the time is kept to the minute shown
+   * there, so it reads back the same however often it is written.
+   */
+  @Test
+  void aTimeInAZoneOffsetBySecondsReadsBackTheSame() {
+    ZoneId vancouver = ZoneId.of("America/Vancouver");
+    LinkPost post = LinkPost.builder().title("Old")
+        .discovery(Discovery.builder().at(Instant.parse("1850-07-28T08:12:40Z")).zone(vancouver)
+            .build())
+        .build();
+    String text = JekyllMarkdownRenderer.jekyll().render(post);
+    assertThat(text).contains("Jul 28, 1850 00:00 (America/Vancouver)");
+    LinkPost read = JekyllPostReader.builder().zone(vancouver).build().read(text);
+    assertThat(read).isEqualTo(post);
+    assertThat(JekyllMarkdownRenderer.jekyll().render(read.withBody(List.of(
+        Discovery.builder().at(read.discovery().orElseThrow().at()).zone(vancouver).build()))))
+        .as("written afresh").isEqualTo(text);
+  }
+
   /** A tag with 100,000 attributes once overflowed the stack in the block parser. */
   @Test
   void readsATagLineOfAnyLengthAndWritesItBack() {
