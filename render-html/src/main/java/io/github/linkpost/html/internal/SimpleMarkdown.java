@@ -46,6 +46,7 @@ public final class SimpleMarkdown {
     int[] segments = new int[5 * 8];
     int count = 0;
     int n = markdown.length();
+    int lastGreater = markdown.lastIndexOf('>');
     int textStart = 0;
     int i = 0;
     while (i < n) {
@@ -111,7 +112,7 @@ public final class SimpleMarkdown {
         }
         case '<' -> {
           // Without a '>' after it, no tag or autolink can start here.
-          if (markdown.indexOf('>', i) >= 0) {
+          if (lastGreater > i) {
             return false;
           }
           i++;
