@@ -26,8 +26,15 @@ if ! command -v hugo >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null
 fi
 
-work=$(mktemp -d)
+# Inputs and outputs live in memory (tmpfs) when the machine has it: on the machine these
+# figures come from, creating files on the disk cost ten times more in some minutes than in
+# others, for Hugo and for us alike, which measured the disk instead of the programs.
+# BENCH_TMP=/some/dir puts them elsewhere.
+tmp=${BENCH_TMP:-/dev/shm}
+[ -d "$tmp" ] && [ -w "$tmp" ] || tmp=${TMPDIR:-/tmp}
+work=$(mktemp -d "$tmp/linkpost-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+echo "work folder: $work ($(df --output=fstype "$work" | tail -1))"
 
 # The 1x input is the posts folder; the 10x input is ten renamed copies of every post.
 mkdir -p "$work/in1" "$work/in10"
@@ -53,8 +60,11 @@ TOML
   echo '{{ .Content }}' > "$site/layouts/_default/single.html"
 done
 
-# One timed run: prints "SECONDS KB" (wall time and peak resident memory).
+# One timed run: prints "SECONDS KB" (wall time and peak resident memory). The disk is synced
+# first, untimed: the runs write and delete hundreds of thousands of files, and without it each
+# run pays for the write-back and block discards left by the one before.
 timed() {
+  sync
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || {
     echo "failed: $*" >&2; tail -5 "$work/err" >&2; exit 1; }
   cat "$work/time"
