@@ -93,7 +93,7 @@ public final class HtmlBlocks {
     if (startsWith(s, at, "<?")) {
       return 3;
     }
-    if (at + 2 < s.length() && s.charAt(at + 1) == '!' && s.charAt(at + 2) >= 'A' && s.charAt(at + 2) <= 'Z') {
+    if (at + 2 < s.length() && s.charAt(at + 1) == '!' && letter(s.charAt(at + 2))) {
       return 4;
     }
     if (startsWith(s, at, "<![CDATA[")) {

@@ -133,7 +133,7 @@ class HtmlBlocksTest {
     assertThat(HtmlBlocks.kind("<!-- c", 0, true)).isEqualTo(2);
     assertThat(HtmlBlocks.kind("<?x", 0, true)).isEqualTo(3);
     assertThat(HtmlBlocks.kind("<!DOCTYPE", 0, true)).isEqualTo(4);
-    assertThat(HtmlBlocks.kind("<!doctype", 0, true)).isZero();
+    assertThat(HtmlBlocks.kind("<!doctype", 0, true)).isEqualTo(4);
     assertThat(HtmlBlocks.kind("<![CDATA[", 0, true)).isEqualTo(5);
     assertThat(HtmlBlocks.kind("</colgroup>", 0, true)).isEqualTo(6);
     assertThat(HtmlBlocks.kind("<span a=\"1\">", 0, true)).isEqualTo(7);
