@@ -5,6 +5,7 @@ import io.github.linkpost.Excerpt;
 import io.github.linkpost.Link;
 import io.github.linkpost.LinkPost;
 import io.github.linkpost.Quote;
+import io.github.linkpost.html.HtmlRenderer;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import io.github.linkpost.markdown.JekyllPostReader;
 import java.time.Instant;
@@ -22,7 +23,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Hostile Markdown in an excerpt and in the remarks, at three scales: the time per operation
+ * Hostile Markdown in an excerpt and in the remarks, at three scales, written as Jekyll
+ * Markdown, read back, and written as HTML: the time per operation
  * must grow linearly with the scale (×1, ×10, ×100), never quadratically.
  *
  * <pre>{@code
@@ -49,6 +51,7 @@ public class PathologicalBenchmark {
   private String markdown;
   private final JekyllMarkdownRenderer renderer = JekyllMarkdownRenderer.jekyll();
   private final JekyllPostReader reader = JekyllPostReader.jekyll();
+  private final HtmlRenderer html = HtmlRenderer.jekyll();
 
   /** Builds the hostile post once per shape and scale. */
   @Setup
@@ -112,5 +115,15 @@ public class PathologicalBenchmark {
   @Benchmark
   public LinkPost read() {
     return reader.read(markdown);
+  }
+
+  /**
+   * The hostile post to an HTML fragment.
+   *
+   * @return the HTML
+   */
+  @Benchmark
+  public String html() {
+    return html.render(post);
   }
 }

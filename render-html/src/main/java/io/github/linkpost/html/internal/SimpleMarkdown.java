@@ -33,11 +33,17 @@ public final class SimpleMarkdown {
   /**
    * Appends the paragraph as {@code <p>...</p>} and a line break, when it is simple.
    *
-   * @param markdown one paragraph of Markdown
+   * @param paragraph one paragraph of Markdown
    * @param out where the HTML goes
    * @return false, with nothing appended, when the paragraph is not simple
    */
-  public boolean paragraph(String markdown, StringBuilder out) {
+  public boolean paragraph(String paragraph, StringBuilder out) {
+    // The parser strips the final spaces before it reads the inlines.
+    int end = paragraph.length();
+    while (end > 0 && paragraph.charAt(end - 1) == ' ') {
+      end--;
+    }
+    String markdown = end == paragraph.length() ? paragraph : paragraph.substring(0, end);
     if (!simpleStart(markdown)) {
       return false;
     }
@@ -235,11 +241,11 @@ public final class SimpleMarkdown {
   /**
    * Whether the paragraph's first character cannot start a block other than a paragraph (a
    * heading, a quote, a list, a rule, a fence, raw HTML, a table, a reference definition),
-   * and the paragraph is one line with nothing the parser would trim.
+   * and the paragraph is one line with no white space before it.
    */
   private static boolean simpleStart(String md) {
     int n = md.length();
-    if (n == 0 || md.charAt(0) == ' ' || md.charAt(n - 1) == ' ') {
+    if (n == 0 || md.charAt(0) == ' ') {
       return false;
     }
     char first = md.charAt(0);

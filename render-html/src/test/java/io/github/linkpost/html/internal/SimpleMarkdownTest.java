@@ -111,6 +111,7 @@ class SimpleMarkdownTest {
         "**\"Quoted and strong\"** and *...* and *—* and **(parenthesised)** too.",
         "[A link first](https://example.org/) and **strong last**",
         "2020 was a year; 5 > 4 and 3 < 4.",
+        "Trailing spaces, which the parser strips first.   ",
         "Right-to-left: שלום, and an emoji \uD83D\uDE00, and é.")) {
       assertThat(sameAsParser(markdown)).as(markdown).isTrue();
     }
@@ -119,7 +120,7 @@ class SimpleMarkdownTest {
   @Test
   void declinesWhatItCannotSettle() {
     for (String markdown : List.of(
-        "", " leading space", "trailing space ", "two\nlines", "# heading", "> quote", "- item",
+        "", " leading space", "   ", "two\nlines", "trailing tab\t", "# heading", "> quote", "- item",
         "1. item", "1) item", "* item", "***", "```", "<div>", "| a | b |", "a \\* escaped",
         "an &amp; entity", "<b>html</b>", "an <https://autolink.org>", "x*y*z", "**a*", "*a**",
         "***both***", "*a *b* c*", "`` double ``", "` spaced`", "unclosed `code", "[ref]",
