@@ -51,8 +51,8 @@ import java.util.Optional;
  * Every block is followed by a blank line. Plain text (link texts, author) is escaped so that
  * kramdown and CommonMark show it as typed; URLs are written as they are; Markdown (remarks,
  * paragraphs) is kept as typed but for what only kramdown would read differently (a {@code |}
- * that would start a table, a code span holding one); <code>{{</code> and <code>{%</code> in any field are written so that
- * Liquid prints them instead of running them. A part read from a file whose content is
+ * that would start a table, a code span holding one); <code>{{</code> and <code>{%</code> in
+ * any field are written so that Liquid prints them instead of running them. A part read from a file whose content is
  * unchanged is written back exactly as it was spelled.
  *
  * <p>Instances are immutable and thread-safe.

@@ -273,21 +273,19 @@ public final class MarkdownHtml {
 
   /**
    * Applies typography to every text, with the characters around it as the source has them.
-   * One walk in document order: what follows a text is not changed yet when the text is, and
-   * what precedes it is the text just visited, whose literal before typography is kept.
+   * One walk in document order: what follows a text is not changed yet when the text is, and a
+   * text just before it is the one visited last, whose literal before typography is kept.
    */
   static void typography(Node document) {
     document.accept(new AbstractVisitor() {
-      private Text last;
       private String lastLiteral;
 
       @Override
       public void visit(Text text) {
         String literal = text.getLiteral();
         Node prev = text.getPrevious();
-        char before = prev == last && last != null ? lastCharacter(lastLiteral) : before(text);
+        char before = prev instanceof Text ? lastCharacter(lastLiteral) : before(prev);
         text.setLiteral(Typography.apply(literal, before, after(text, 0), after(text, 1)));
-        last = text;
         lastLiteral = literal;
       }
 
@@ -303,18 +301,12 @@ public final class MarkdownHtml {
   }
 
   /**
-   * The character before a text as kramdown's quote rules see it: the text's own, a line break,
-   * or none at all after markup (kramdown starts afresh after a link, emphasis or code).
+   * The character before a text, after a node other than text, as kramdown's quote rules see
+   * it: a line break, or none at all after markup (kramdown starts afresh after a link,
+   * emphasis or code) or at the start.
    */
-  private static char before(Node node) {
-    Node prev = node.getPrevious();
-    if (prev instanceof Text t) {
-      return lastCharacter(t.getLiteral()); // unchanged: the walk changes the previous text last
-    }
-    if (prev instanceof SoftLineBreak || prev instanceof HardLineBreak) {
-      return '\n';
-    }
-    return Typography.NONE;
+  private static char before(Node prev) {
+    return prev instanceof SoftLineBreak || prev instanceof HardLineBreak ? '\n' : Typography.NONE;
   }
 
   private static char after(Node node, int skip) {

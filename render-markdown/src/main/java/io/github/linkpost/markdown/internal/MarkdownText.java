@@ -10,9 +10,8 @@ import java.net.URI;
  * share no backslash escape, numeric character references. Markdown source (remarks, excerpt
  * paragraphs) is kept as typed but for the few constructs that only kramdown knows (a {@code |}
  * that would make a table row, in a code span too, a line-initial {@code :} or <code>{:</code>,
- * {@code $$}). Liquid
- * ({@code {{}, {@code {%}) is neutralised last, over the whole generated text. Each escape has
- * an inverse here, used by the reader.
+ * {@code $$}). Liquid ({@code {{}, {@code {%}) is neutralised last, over the whole generated
+ * text. Each escape has an inverse here, used by the reader.
  */
 public final class MarkdownText {
   private static final String LIQUID_OUTPUT = "{{ \"{{\" }}";
