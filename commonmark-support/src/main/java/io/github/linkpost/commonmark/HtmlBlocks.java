@@ -261,7 +261,15 @@ public final class HtmlBlocks {
   }
 
   private static boolean startsWith(CharSequence s, int at, String prefix) {
-    return at + prefix.length() <= s.length() && indexOf(s, prefix, at) == at;
+    if (at < 0 || at + prefix.length() > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (s.charAt(at + k) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int indexOf(CharSequence s, String what) {
@@ -269,6 +277,9 @@ public final class HtmlBlocks {
   }
 
   private static int indexOf(CharSequence s, String what, int from) {
+    if (s instanceof String string) {
+      return string.indexOf(what, from);
+    }
     int last = s.length() - what.length();
     for (int i = Math.max(from, 0); i <= last; i++) {
       int k = 0;

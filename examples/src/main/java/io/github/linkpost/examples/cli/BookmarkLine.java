@@ -28,7 +28,7 @@ record BookmarkLine(Optional<Instant> at, String title, String url, Optional<Str
     String rest = line.strip();
     Optional<Instant> at = Optional.empty();
     Matcher time = LEADING_TIME.matcher(rest);
-    if (time.find()) {
+    if (time.lookingAt()) {
       try {
         at = Optional.of(LocalDateTime.parse(time.group(1), TIME).atZone(zone).toInstant());
       } catch (DateTimeParseException e) {

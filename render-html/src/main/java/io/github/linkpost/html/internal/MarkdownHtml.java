@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -56,6 +57,7 @@ public final class MarkdownHtml {
       };
 
   /** What the sanitizer gives for a refused URL, so that the attribute is dropped. */
+  private static final Pattern BEFORE_FIRST_LETTER = Pattern.compile("^[^a-zA-Z]+");
   private static final String REFUSED = "\u0000refused";
 
   private final Parser parser;
@@ -432,7 +434,7 @@ public final class MarkdownHtml {
         text.append(code.getLiteral());
       }
     });
-    String s = text.toString().replaceFirst("^[^a-zA-Z]+", "");
+    String s = BEFORE_FIRST_LETTER.matcher(text).replaceFirst("");
     StringBuilder id = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

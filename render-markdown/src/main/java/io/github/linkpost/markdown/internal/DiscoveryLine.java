@@ -30,6 +30,7 @@ final class DiscoveryLine {
       "^(:)?[ \t]*(?:([A-Z][a-z]{2,8})\\.? (\\d{1,2}), (\\d{4})|(\\d{1,2})([A-Za-z]{3,9}) ?(\\d{4}))"
           + "(\\.)?[ \t]*(?:(\\d{1,2}):(\\d{2}))?[ \t]*(?:\\(([^()\\s]+)\\))?");
   private static final Pattern ARROW = Pattern.compile("^(?:<-{2,}|-{2,}>|<—)");
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   private static final List<String> MONTHS = List.of(
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
@@ -47,7 +48,7 @@ final class DiscoveryLine {
       return Optional.empty(); // Liquid of the post's own: Jekyll would run it
     }
     String text = MarkdownText.unliquid(source);
-    String[] lines = text.split("\r\n|\r|\n", -1);
+    String[] lines = LINE_BREAK.split(text, -1);
     // Blank lines at the end of a list item end the remarks; they are no part of them.
     int count = lines.length;
     while (count > 1 && lines[count - 1].isBlank()) {
@@ -55,7 +56,7 @@ final class DiscoveryLine {
     }
     String first = lines[0];
     Matcher bullet = BULLET.matcher(first);
-    first = bullet.find() ? first.substring(bullet.end()) : first.stripLeading();
+    first = bullet.lookingAt() ? first.substring(bullet.end()) : first.stripLeading();
     Discovery.Builder discovery = Discovery.builder();
     String rest;
     Optional<Inlines.LinkAt> via = Inlines.linkAtStart(first);
@@ -72,7 +73,7 @@ final class DiscoveryLine {
       return Optional.empty();
     }
     Matcher date = DATE.matcher(rest);
-    if (!date.find()) {
+    if (!date.lookingAt()) {
       return Optional.empty();
     }
     try {
@@ -129,13 +130,13 @@ final class DiscoveryLine {
   }
 
   private static boolean arrowed(String text) {
-    return ARROW.matcher(text).find();
+    return ARROW.matcher(text).lookingAt();
   }
 
   /** What follows an arrow and the one space after it. */
   private static String afterArrow(String text) {
     Matcher arrow = ARROW.matcher(text);
-    arrow.find();
+    arrow.lookingAt();
     String after = text.substring(arrow.end());
     return after.startsWith(" ") ? after.substring(1) : after;
   }

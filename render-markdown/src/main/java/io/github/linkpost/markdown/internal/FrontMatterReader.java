@@ -47,6 +47,7 @@ final class FrontMatterReader {
   /** The most code points a front matter may hold. */
   static final int MAX_CODE_POINTS = 1_000_000;
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern JEKYLL_TIME = Pattern.compile(
       "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[Tt ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
           + "\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{1,2})?)?");
@@ -162,7 +163,7 @@ final class FrontMatterReader {
     } else if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
       return words;
     } else {
-      for (String word : text(key, node, firstLine).strip().split("\\s+")) {
+      for (String word : SPACES.split(text(key, node, firstLine).strip())) {
         if (!word.isEmpty()) {
           words.add(word);
         }

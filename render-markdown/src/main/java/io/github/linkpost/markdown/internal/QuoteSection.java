@@ -32,6 +32,8 @@ final class QuoteSection {
   private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}[ \t]+QUOTE:?[ \t]*$");
   private static final Pattern BULLET = Pattern.compile("^ {0,3}[*+-][ \t]+");
   private static final Pattern READ = Pattern.compile("^\\(?Read the whole thing!?:?[ \t]*");
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+  private static final Pattern SEGMENT_BREAK = Pattern.compile(" ; ", Pattern.LITERAL);
   private static final DateTimeFormatter PUBLISHED =
       DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter PUBLISHED_SHORT =
@@ -69,11 +71,11 @@ final class QuoteSection {
         return Optional.empty();
       }
       String text = MarkdownText.unliquid(sources.get(i));
-      String[] lines = text.split("\r\n|\r|\n");
+      String[] lines = LINE_BREAK.split(text);
       boolean bulleted = blocks.get(i) instanceof BulletList;
       String first = bulleted ? unbullet(lines[0]) : lines[0];
       Matcher read = READ.matcher(first);
-      if (read.find()) {
+      if (read.lookingAt()) {
         Optional<Link> link = link(first.substring(read.end()), first.startsWith("("));
         if (link.isEmpty()) {
           return Optional.empty();
@@ -161,7 +163,7 @@ final class QuoteSection {
     }
     String text = MarkdownText.unliquid(source);
     StringBuilder out = new StringBuilder(text.length());
-    for (String line : text.split("\r\n|\r|\n", -1)) {
+    for (String line : LINE_BREAK.split(text, -1)) {
       if (out.length() > 0) {
         out.append('\n');
       }
@@ -199,7 +201,7 @@ final class QuoteSection {
   /** Author and date from a title such as {@code ME:: remark ; Author:: May 1, 2024:: Title}. */
   private static void attribution(String title, Quote.Builder quote) {
     String found = null;
-    for (String segment : title.split(" ; ")) {
+    for (String segment : SEGMENT_BREAK.split(title)) {
       Matcher m = TITLE_ATTRIBUTION.matcher(segment.strip());
       if (m.matches() && !m.group(1).equalsIgnoreCase("ME")) {
         if (found != null) {
@@ -232,7 +234,7 @@ final class QuoteSection {
 
   private static String unbullet(String line) {
     Matcher bullet = BULLET.matcher(line);
-    return bullet.find() ? line.substring(bullet.end()) : line.strip();
+    return bullet.lookingAt() ? line.substring(bullet.end()) : line.strip();
   }
 
   private static String firstLine(String source) {
