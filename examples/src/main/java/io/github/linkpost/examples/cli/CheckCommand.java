@@ -55,11 +55,11 @@ final class CheckCommand implements Callable<Integer> {
     JekyllPostReader reader = JekyllPostReader.builder().zone(zone).build();
     List<Result> results;
     try (Progress progress = new Progress("checked", files.size(), spec.commandLine().getErr(), quiet)) {
-      results = files.parallelStream().map(file -> {
+      results = Workers.map(files, file -> {
         Result result = check(reader, file);
         progress.step();
         return result;
-      }).toList();
+      });
     }
     int links = 0;
     int same = 0;

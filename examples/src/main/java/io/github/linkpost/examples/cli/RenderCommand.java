@@ -70,7 +70,7 @@ final class RenderCommand implements Callable<Integer> {
     String extension = to == Format.html ? ".html" : ".md";
     List<String> errors;
     try (Progress progress = new Progress("rendered", files.size(), err, false)) {
-      errors = files.parallelStream().map(file -> {
+      errors = Workers.map(files, file -> {
         try {
           String name = file.getFileName().toString();
           String stem = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
@@ -84,7 +84,7 @@ final class RenderCommand implements Callable<Integer> {
         } finally {
           progress.step();
         }
-      }).filter(Objects::nonNull).toList();
+      }).stream().filter(Objects::nonNull).toList();
     }
     errors.forEach(err::println);
     double seconds = (System.nanoTime() - start) / 1e9;
