@@ -1,6 +1,10 @@
 package io.github.linkpost.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,10 +15,25 @@ import picocli.CommandLine.Command;
     name = "linkpost",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Writes, reads and renders link posts for Jekyll blogs.",
-    subcommands = {DemoCommand.class, NewCommand.class, CheckCommand.class, RenderCommand.class,
-        CommandLine.HelpCommand.class})
+    description = "Writes, reads and renders link posts for Jekyll blogs.")
 public final class LinkpostCommand implements Runnable {
+  /**
+   * The subcommands, in the order the usage lists them. Picocli reads a command's annotations
+   * when the command is added, which is a good part of the tool's start; a command line that
+   * names one of them gets that one alone.
+   */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("demo", DemoCommand::new);
+    commands.put("new", NewCommand::new);
+    commands.put("check", CheckCommand::new);
+    commands.put("render", RenderCommand::new);
+    commands.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(commands);
+  }
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -42,6 +61,12 @@ public final class LinkpostCommand implements Runnable {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new LinkpostCommand());
+    Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+    if (named != null && !args[0].equals("help")) {
+      cli.addSubcommand(args[0], named.get());
+    } else {
+      SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(LinkpostCommand::badUsage);

@@ -56,6 +56,22 @@ class CliTest {
   }
 
   @Test
+  void everyWayToTheUsageListsEveryCommand() {
+    for (String[] args : new String[][] {{}, {"--help"}, {"help"}, {"rendr", "x"}, {"-x"}}) {
+      Run run = run(args);
+      String usage = run.out() + run.err();
+      assertThat(usage).as(String.join(" ", args)).contains("Usage: linkpost [-hV] [COMMAND]");
+      for (String command : new String[] {"demo", "new", "check", "render", "help"}) {
+        assertThat(usage).as(String.join(" ", args)).containsPattern("(?m)^  " + command + " ");
+      }
+    }
+    assertThat(run("rendr", "x").status()).isEqualTo(2);
+    Run help = run("help", "render");
+    assertThat(help.status()).isZero();
+    assertThat(help.out()).startsWith("Usage: linkpost render");
+  }
+
+  @Test
   void aWrongOptionPrintsOneLineAndTheUsageWithStatusTwo() {
     Run run = run("demo", "--bogus");
     assertThat(run.status()).isEqualTo(2);
