@@ -67,6 +67,12 @@ class LauncherTest {
           .hasContent(html.render(JekyllPostReader.jekyll().read(posts.resolve(name + ".md"))));
     }
 
+    // The archive is one the JVM takes: with sharing required, a run fails on an unusable one.
+    Run shared = runWith(jar, "-Xshare:on", "render", posts.toString(), "--to", "html", "--out",
+        dir.resolve("s").toString());
+    assertThat(shared.status()).as(shared.out() + shared.err()).isZero();
+    assertThat(tree(dir.resolve("s"))).isEqualTo(tree(dir.resolve("a")));
+
     FileTime made = Files.getLastModifiedTime(archive);
     Run second = run(jar, "render", posts.toString(), "--to", "html", "--out", dir.resolve("b").toString());
     assertThat(second.status()).isZero();
@@ -83,7 +89,7 @@ class LauncherTest {
     assertThat(Files.getLastModifiedTime(archive(dir))).isGreaterThan(made);
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left.map(p -> p.getFileName().toString())).as("no half-made archive left")
-          .noneMatch(n -> n.endsWith(".tmp"));
+          .noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".classes"));
     }
   }
 
@@ -116,11 +122,18 @@ class LauncherTest {
   }
 
   private static Run run(Path jar, String... args) throws Exception {
+    return runWith(jar, null, args);
+  }
+
+  private static Run runWith(Path jar, String javaOptions, String... args) throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("LINKPOST_JAR", jar.toString());
     builder.environment().remove("LINKPOST_JAVA_OPTS");
+    if (javaOptions != null) {
+      builder.environment().put("LINKPOST_JAVA_OPTS", javaOptions);
+    }
     Path out = Files.createTempFile("launcher", ".out");
     Path err = Files.createTempFile("launcher", ".err");
     Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
