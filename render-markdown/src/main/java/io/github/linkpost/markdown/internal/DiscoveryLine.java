@@ -30,7 +30,6 @@ final class DiscoveryLine {
       "^(:)?[ \t]*(?:([A-Z][a-z]{2,8})\\.? (\\d{1,2}), (\\d{4})|(\\d{1,2})([A-Za-z]{3,9}) ?(\\d{4}))"
           + "(\\.)?[ \t]*(?:(\\d{1,2}):(\\d{2}))?[ \t]*(?:\\(([^()\\s]+)\\))?");
   private static final Pattern ARROW = Pattern.compile("^(?:<-{2,}|-{2,}>|<—)");
-  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   private static final List<String> MONTHS = List.of(
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
@@ -44,19 +43,23 @@ final class DiscoveryLine {
    * @param zone the zone of times without a label
    */
   static Optional<Discovery> read(String source, String label, ZoneId zone) {
+    // Most blocks are not discoveries: their first line says so before the rest is looked at.
+    // (Undoing the Liquid escapes below cannot change how a line starts: they start with "{".)
+    String start = afterBullet(firstLine(source));
+    if (!start.startsWith("[") && !start.startsWith(label)) {
+      return Optional.empty();
+    }
     if (MarkdownText.hasRawLiquid(source)) {
       return Optional.empty(); // Liquid of the post's own: Jekyll would run it
     }
     String text = MarkdownText.unliquid(source);
-    String[] lines = LINE_BREAK.split(text, -1);
+    List<String> lines = MarkdownText.lines(text);
     // Blank lines at the end of a list item end the remarks; they are no part of them.
-    int count = lines.length;
-    while (count > 1 && lines[count - 1].isBlank()) {
+    int count = lines.size();
+    while (count > 1 && lines.get(count - 1).isBlank()) {
       count--;
     }
-    String first = lines[0];
-    Matcher bullet = BULLET.matcher(first);
-    first = bullet.lookingAt() ? first.substring(bullet.end()) : first.stripLeading();
+    String first = afterBullet(lines.get(0));
     Discovery.Builder discovery = Discovery.builder();
     String rest;
     Optional<Inlines.LinkAt> via = Inlines.linkAtStart(first);
@@ -112,7 +115,7 @@ final class DiscoveryLine {
       remarks.append(afterTime);
     }
     for (int i = 1; i < count; i++) {
-      remarks.append('\n').append(dropIndent(lines[i]));
+      remarks.append('\n').append(dropIndent(lines.get(i)));
     }
     String joined = remarks.toString();
     if (joined.startsWith("\n")) {
@@ -127,6 +130,21 @@ final class DiscoveryLine {
     } catch (LinkPostException e) {
       return Optional.empty();
     }
+  }
+
+  private static String firstLine(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        return text.substring(0, i);
+      }
+    }
+    return text;
+  }
+
+  /** A line without its list bullet, or else without its leading white space. */
+  private static String afterBullet(String line) {
+    Matcher bullet = BULLET.matcher(line);
+    return bullet.lookingAt() ? line.substring(bullet.end()) : line.stripLeading();
   }
 
   private static boolean arrowed(String text) {

@@ -1,6 +1,8 @@
 package io.github.linkpost.markdown.internal;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Escaping for the text the renderer writes into a Jekyll post body, so that kramdown (Jekyll's
@@ -241,6 +243,27 @@ public final class MarkdownText {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The text's lines, split at LF, CR LF and a lone CR, without the line breaks; a text ending
+   * with a line break ends with an empty line.
+   */
+  public static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    lines.add(text.substring(start));
+    return lines;
   }
 
   /**
