@@ -53,13 +53,7 @@ final class DiscoveryLine {
       return Optional.empty(); // Liquid of the post's own: Jekyll would run it
     }
     String text = MarkdownText.unliquid(source);
-    List<String> lines = MarkdownText.lines(text);
-    // Blank lines at the end of a list item end the remarks; they are no part of them.
-    int count = lines.size();
-    while (count > 1 && lines.get(count - 1).isBlank()) {
-      count--;
-    }
-    String first = afterBullet(lines.get(0));
+    String first = afterBullet(firstLine(text));
     Discovery.Builder discovery = Discovery.builder();
     String rest;
     Optional<Inlines.LinkAt> via = Inlines.linkAtStart(first);
@@ -91,6 +85,12 @@ final class DiscoveryLine {
       discovery.at(time.atZone(shown).toInstant()).zone(shown);
     } catch (DateTimeException | IllegalArgumentException e) {
       return Optional.empty();
+    }
+    List<String> lines = MarkdownText.lines(text);
+    // Blank lines at the end of a list item end the remarks; they are no part of them.
+    int count = lines.size();
+    while (count > 1 && lines.get(count - 1).isBlank()) {
+      count--;
     }
     String tail = rest.substring(date.end());
     StringBuilder remarks = new StringBuilder();
