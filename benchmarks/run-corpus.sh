@@ -8,11 +8,14 @@
 # Usage: benchmarks/run-corpus.sh [POSTS_DIR] [RUNS]
 #   POSTS_DIR  default ../shared/corpus/posts (beside the checkout)
 #   RUNS       runs of each contender at each scale (default 5)
+# Environment: BENCH_TMP (where inputs and outputs go, default /dev/shm), BENCH_SCALES (default
+# "1 10"; the memory ratio is printed when both are run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 posts=$(realpath "${1:-$root/../shared/corpus/posts}")
 runs=${2:-5}
+scales=${BENCH_SCALES:-1 10}
 jar=$root/examples/target/linkpost.jar
 linkpost=$root/bin/linkpost
 
@@ -39,13 +42,17 @@ echo "work folder: $work ($(df --output=fstype "$work" | tail -1))"
 # The 1x input is the posts folder; the 10x input is ten renamed copies of every post.
 mkdir -p "$work/in1" "$work/in10"
 find "$posts" -maxdepth 1 -name '*.md' -exec cp -t "$work/in1/" {} +
-for f in "$work"/in1/*.md; do
-  name=$(basename "$f" .md)
-  for i in 0 1 2 3 4 5 6 7 8 9; do cp "$f" "$work/in10/$name-c$i.md"; done
-done
+case " $scales " in
+  *" 10 "*)
+    for f in "$work"/in1/*.md; do
+      name=$(basename "$f" .md)
+      for i in 0 1 2 3 4 5 6 7 8 9; do cp "$f" "$work/in10/$name-c$i.md"; done
+    done
+    ;;
+esac
 
 # A Hugo site per scale: date from the file name, raw HTML kept, a one-line page template.
-for scale in 1 10; do
+for scale in $scales; do
   site=$work/hugo$scale
   mkdir -p "$site/content/posts" "$site/layouts/_default"
   find "$work/in$scale" -maxdepth 1 -name '*.md' -exec cp -t "$site/content/posts/" {} +
@@ -72,7 +79,7 @@ timed() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-for scale in 1 10; do
+for scale in $scales; do
   for f in ours ours1 plain hugo mem ours-kb hugo-kb; do : > "$work/$f"; done
   for run in $(seq "$runs"); do
     rm -rf "$work/out"
@@ -103,4 +110,6 @@ for scale in 1 10; do
   echo "  hugo --renderToMemory:         ${mem} s  -> hugo-mem/ours = $(ratio "$mem" "$ours")"
   echo "$ours_kb" > "$work/peak$scale"
 done
-echo "peak memory 10x/1x: $(awk "BEGIN{printf \"%.2f\", $(cat "$work/peak10")/$(cat "$work/peak1")}")"
+if [ -f "$work/peak1" ] && [ -f "$work/peak10" ]; then
+  echo "peak memory 10x/1x: $(awk "BEGIN{printf \"%.2f\", $(cat "$work/peak10")/$(cat "$work/peak1")}")"
+fi
