@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import net.jqwik.api.Example;
@@ -68,7 +69,7 @@ class LauncherTest {
     }
 
     // The archive is one the JVM takes: with sharing required, a run fails on an unusable one.
-    Run shared = runWith(jar, "-Xshare:on", "render", posts.toString(), "--to", "html", "--out",
+    Run shared = runWith(jar, Map.of("LINKPOST_JAVA_OPTS", "-Xshare:on"), "render", posts.toString(), "--to", "html", "--out",
         dir.resolve("s").toString());
     assertThat(shared.status()).as(shared.out() + shared.err()).isZero();
     assertThat(tree(dir.resolve("s"))).isEqualTo(tree(dir.resolve("a")));
@@ -91,6 +92,36 @@ class LauncherTest {
       assertThat(left.map(p -> p.getFileName().toString())).as("no half-made archive left")
           .noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".classes"));
     }
+  }
+
+  @Test
+  void aJdkThatCannotMakeTheArchiveIsNotAskedAgainOnEveryRun(@TempDir Path dir) throws Exception {
+    assumeTrue(Files.isRegularFile(JAR), "examples/target/linkpost.jar is not built; skipped");
+    // A JDK whose archive dump fails, and which counts the tries.
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Path tries = dir.resolve("tries");
+    Path bin = Files.createDirectories(dir.resolve("jdk/bin"));
+    Path fake = Files.writeString(bin.resolve("java"), "#!/bin/sh\n"
+        + "for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && { echo dump >> '" + tries + "'; exit 1; }; done\n"
+        + "exec '" + java + "' \"$@\"\n");
+    assertThat(fake.toFile().setExecutable(true)).isTrue();
+    Path jar = Files.copy(JAR, dir.resolve("linkpost.jar"));
+    Map<String, String> jdk = Map.of("JAVA_HOME", dir.resolve("jdk").toString());
+
+    for (int i = 0; i < 3; i++) {
+      Run run = runWith(jar, jdk, "--version");
+      assertThat(run.status()).as(run.err()).isZero();
+      assertThat(run.out()).startsWith("linkpost ");
+      assertThat(run.err()).isEmpty();
+    }
+    assertThat(Files.readAllLines(tries)).as("tried once, not on every run").hasSize(1);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".jsa"));
+    }
+    // A newer jar is worth another try.
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+    assertThat(runWith(jar, jdk, "--version").status()).isZero();
+    assertThat(Files.readAllLines(tries)).hasSize(2);
   }
 
   @Test
@@ -122,18 +153,17 @@ class LauncherTest {
   }
 
   private static Run run(Path jar, String... args) throws Exception {
-    return runWith(jar, null, args);
+    return runWith(jar, Map.of(), args);
   }
 
-  private static Run runWith(Path jar, String javaOptions, String... args) throws Exception {
+  private static Run runWith(Path jar, Map<String, String> environment, String... args)
+      throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("LINKPOST_JAR", jar.toString());
     builder.environment().remove("LINKPOST_JAVA_OPTS");
-    if (javaOptions != null) {
-      builder.environment().put("LINKPOST_JAVA_OPTS", javaOptions);
-    }
+    builder.environment().putAll(environment);
     Path out = Files.createTempFile("launcher", ".out");
     Path err = Files.createTempFile("launcher", ".err");
     Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
