@@ -56,8 +56,8 @@ public final class MarkdownHtml {
         public void render(Node node) {}
       };
 
-  /** What the sanitizer gives for a refused URL, so that the attribute is dropped. */
   private static final Pattern BEFORE_FIRST_LETTER = Pattern.compile("^[^a-zA-Z]+");
+  /** What the sanitizer gives for a refused URL, so that the attribute is dropped. */
   private static final String REFUSED = "\u0000refused";
 
   private final Parser parser;
