@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.Tuple;
 
 /** Link posts with hostile text in every field, made by jqwik arbitraries from a fixed seed. */
 final class HostilePosts {
@@ -42,7 +43,10 @@ final class HostilePosts {
     Arbitrary<String> line = Combinators.combine(Arbitraries.of(MARKDOWN_LINE_STARTS),
             Arbitraries.of(MARKDOWN_TOKENS).list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l)))
         .as((a, b) -> a + b).filter(s -> !s.isBlank());
-    return line.list().ofMinSize(1).ofMaxSize(3).map(l -> String.join("\n", l))
+    // A line of a lone ^ is kramdown's end of a block, unless escaped.
+    Arbitrary<String> caret = Arbitraries.of("^", " ^", "^ ");
+    return Arbitraries.frequencyOf(Tuple.of(9, line), Tuple.of(1, caret)).list().ofMinSize(1)
+        .ofMaxSize(3).map(l -> String.join("\n", l))
         .filter(s -> !s.strip().equals("...") && s.lines().noneMatch(String::isBlank));
   }
 

@@ -25,7 +25,8 @@ import net.jqwik.api.Provide;
  *
  * <p>Left out, as documented: a backslash typed before {@code |}, a line-initial {@code :} or
  * <code>{</code>, or {@code $$} in Markdown fields (it reads back without the backslash, which
- * means the same); an unbalanced parenthesis or an entity-like {@code &name;} in a URL.
+ * means the same); a line of a lone {@code &#94;} typed as such (it reads back as {@code ^});
+ * an unbalanced parenthesis or an entity-like {@code &name;} in a URL.
  */
 class RoundTripPropertyTest {
   private static final List<String> MARKUP = List.of(

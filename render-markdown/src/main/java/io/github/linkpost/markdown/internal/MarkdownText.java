@@ -18,6 +18,8 @@ import java.util.List;
 public final class MarkdownText {
   private static final String LIQUID_OUTPUT = "{{ \"{{\" }}";
   private static final String LIQUID_TAG = "{{ \"{%\" }}";
+  /** A {@code ^} as a character reference, which both parsers show as {@code ^}. */
+  private static final String CARET = "&#94;";
 
   private MarkdownText() {}
 
@@ -89,14 +91,16 @@ public final class MarkdownText {
    * Markdown source, made to mean in kramdown what it means in CommonMark: a {@code |} outside
    * code spans is escaped (kramdown would start a table), a code span holding one is written as
    * HTML ({@link PipedCode}), and a line-initial {@code :} (a definition), <code>{:</code> (an
-   * attribute list) and {@code $$} (maths) are escaped. No {@code |} is left that kramdown could
-   * read as a cell separator.
+   * attribute list) and {@code $$} (maths) are escaped. A line of a lone {@code ^}, which
+   * kramdown takes for the end of a block and drops, is written {@code &#94;} (kramdown has no
+   * backslash escape for it). No {@code |} is left that kramdown could read as a cell separator.
    */
   public static String markdown(String source) {
     BacktickRuns backticks = new BacktickRuns(source);
     StringBuilder out = new StringBuilder(source.length() + 8);
     int n = source.length();
     boolean lineStart = true;
+    int indent = 0;
     int i = 0;
     while (i < n) {
       char c = source.charAt(i);
@@ -113,17 +117,22 @@ public final class MarkdownText {
         continue;
       }
       if (c == '\\' && i + 1 < n) {
-        out.append(c).append(source.charAt(i + 1));
+        char next = source.charAt(i + 1);
+        out.append(c).append(next);
         i += 2;
-        lineStart = false;
+        lineStart = next == '\n' || next == '\r'; // a backslash ending a line
+        indent = 0;
         continue;
       }
       if (lineStart && (c == ' ' || c == '\t')) {
         out.append(c);
+        indent += c == ' ' ? 1 : 4;
         i++;
         continue;
       }
-      if (lineStart && c == ':' ) {
+      if (lineStart && c == '^' && indent < 4 && blankToLineEnd(source, i + 1)) {
+        out.append(CARET);
+      } else if (lineStart && c == ':' ) {
         out.append("\\:");
       } else if (lineStart && c == '{' && i + 1 < n && source.charAt(i + 1) == ':') {
         out.append("\\{");
@@ -138,17 +147,22 @@ public final class MarkdownText {
         out.append(c);
       }
       lineStart = c == '\n' || c == '\r';
+      indent = 0;
       i++;
     }
     return out.toString();
   }
 
-  /** The inverse of {@link #markdown(String)}. */
+  /**
+   * The inverse of {@link #markdown(String)}. A line of a lone {@code &#94;} typed as such reads
+   * back as {@code ^}, which means the same.
+   */
   public static String unmarkdown(String escaped) {
     BacktickRuns backticks = new BacktickRuns(escaped);
     StringBuilder out = new StringBuilder(escaped.length());
     int n = escaped.length();
     boolean lineStart = true;
+    int indent = 0;
     int i = 0;
     while (i < n) {
       char c = escaped.charAt(i);
@@ -168,7 +182,15 @@ public final class MarkdownText {
       }
       if (lineStart && (c == ' ' || c == '\t')) {
         out.append(c);
+        indent += c == ' ' ? 1 : 4;
         i++;
+        continue;
+      }
+      if (lineStart && c == '&' && indent < 4 && escaped.startsWith(CARET, i)
+          && blankToLineEnd(escaped, i + CARET.length())) {
+        out.append('^');
+        i += CARET.length();
+        lineStart = false;
         continue;
       }
       if (c == '\\' && i + 1 < n) {
@@ -184,14 +206,30 @@ public final class MarkdownText {
           out.append(c).append(next);
         }
         i += 2;
-        lineStart = false;
+        lineStart = next == '\n' || next == '\r';
+        indent = 0;
         continue;
       }
       out.append(c);
       lineStart = c == '\n' || c == '\r';
+      indent = 0;
       i++;
     }
     return out.toString();
+  }
+
+  /** Whether only spaces and tabs stand from {@code from} to the end of the line. */
+  private static boolean blankToLineEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Makes every <code>{{</code> and <code>{%</code> print literally instead of running as Liquid. */
