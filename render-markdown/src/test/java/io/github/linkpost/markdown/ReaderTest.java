@@ -67,6 +67,25 @@ class ReaderTest {
         .as("written afresh").isEqualTo(text);
   }
 
+  /**
+   * On Oct 30, 1988 Vancouver's clocks went back from 02:00 to 01:00, so 01:30 happened twice,
+   * at 08:30 and at 09:30 UTC. A line showing 01:30 and the zone reads as the first; the second
+   * reads back an hour early (README, The Jekyll Markdown format).
+   */
+  @Test
+  void aTimeInTheRepeatedHourReadsBackAsTheFirst() {
+    ZoneId vancouver = ZoneId.of("America/Vancouver");
+    for (String at : new String[] {"1988-10-30T08:30:00Z", "1988-10-30T09:30:00Z"}) {
+      LinkPost post = LinkPost.builder().title("Twice")
+          .discovery(Discovery.builder().at(Instant.parse(at)).zone(vancouver).build())
+          .build();
+      String text = JekyllMarkdownRenderer.jekyll().render(post);
+      assertThat(text).contains("Discovered: Oct 30, 1988 01:30 (America/Vancouver)");
+      assertThat(JekyllPostReader.jekyll().read(text).discovery().orElseThrow().at())
+          .isEqualTo(Instant.parse("1988-10-30T08:30:00Z"));
+    }
+  }
+
   /** A tag with 100,000 attributes once overflowed the stack in the block parser. */
   @Test
   void readsATagLineOfAnyLengthAndWritesItBack() {

@@ -26,7 +26,9 @@ import net.jqwik.api.Provide;
  * <p>Left out, as documented: a backslash typed before {@code |}, a line-initial {@code :} or
  * <code>{</code>, or {@code $$} in Markdown fields (it reads back without the backslash, which
  * means the same); a line of a lone {@code &#94;} typed as such (it reads back as {@code ^});
- * an unbalanced parenthesis or an entity-like {@code &name;} in a URL.
+ * an unbalanced parenthesis or an entity-like {@code &name;} in a URL; a discovery time in the
+ * second run of an hour its zone repeats (the line names the first, see
+ * {@code ReaderTest#aTimeInTheRepeatedHourReadsBackAsTheFirst}).
  */
 class RoundTripPropertyTest {
   private static final List<String> MARKUP = List.of(
@@ -59,7 +61,9 @@ class RoundTripPropertyTest {
         links().optional(),
         markdown(true).optional())
         .as((at, zone, via, page, remarks) -> {
-          Discovery.Builder b = Discovery.builder().at(at).zone(zone).page(page).remarks(remarks);
+          // The first of two equal local times: what a line showing that local time reads as.
+          Instant first = at.atZone(zone).withEarlierOffsetAtOverlap().toInstant();
+          Discovery.Builder b = Discovery.builder().at(first).zone(zone).page(page).remarks(remarks);
           via.ifPresent(b::via);
           return b.build();
         });
