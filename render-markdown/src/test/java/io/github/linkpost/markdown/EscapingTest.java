@@ -113,12 +113,7 @@ class EscapingTest {
       "` a | b`", "x ` a | b`\nc | `d|e`", "\\``a|b`", "`a\\`b|c`", "`a``b` c|d`", "|",
       "a |\n| b", "`a\n|b`", "- ` a|b`\n2. ` c|d`", "> ` a|b`"})
   void noMarkdownFieldLeavesAPipeKramdownWouldSplitOn(String markdown) {
-    LinkPost post = LinkPost.builder().title("T")
-        .discovery(Discovery.builder().at(AT).page(Link.of("p", "https://example.org/p"))
-            .remarks(markdown).build())
-        .addQuote(Quote.builder().source(Link.of("s", "https://example.org/s"))
-            .addExcerpt(Excerpt.of(markdown)).build())
-        .build();
+    LinkPost post = inRemarksAndExcerpt(markdown);
     String text = JekyllMarkdownRenderer.jekyll().render(post);
     assertThat(unescapedPipes(bodyOf(post))).as(text).isEmpty();
     assertThat(JekyllPostReader.jekyll().read(text)).as(text).isEqualTo(post);
@@ -132,12 +127,7 @@ class EscapingTest {
   @Test
   void aLineOfALoneCaretIsWrittenSoThatKramdownKeepsIt() {
     String markdown = "one\n^\n  ^ \nnot ^\n^not\n    ^";
-    LinkPost post = LinkPost.builder().title("T")
-        .discovery(Discovery.builder().at(AT).page(Link.of("p", "https://example.org/p"))
-            .remarks(markdown).build())
-        .addQuote(Quote.builder().source(Link.of("s", "https://example.org/s"))
-            .addExcerpt(Excerpt.of(markdown)).build())
-        .build();
+    LinkPost post = inRemarksAndExcerpt(markdown);
     String text = JekyllMarkdownRenderer.jekyll().render(post);
     assertThat(text).contains(">one\n>&#94;\n>  &#94; \n>not ^\n>^not\n>    ^\n")
         .contains("<-- one\n    &#94;\n      &#94; \n    not ^\n    ^not\n        ^\n");
@@ -152,6 +142,16 @@ class EscapingTest {
         .build();
     assertThat(bodyOf(post)).contains(">see <code>a&#124;b</code><!--&#96;a&#124;b&#96;--> and "
         + "<code>&#96;x&#124;&#96;</code><!--&#96;&#96; &#96;x&#124;&#96; &#96;&#96;-->\n");
+  }
+
+  /** A post with the Markdown as its discovery's remarks and as a quote's excerpt. */
+  private static LinkPost inRemarksAndExcerpt(String markdown) {
+    return LinkPost.builder().title("T")
+        .discovery(Discovery.builder().at(AT).page(Link.of("p", "https://example.org/p"))
+            .remarks(markdown).build())
+        .addQuote(Quote.builder().source(Link.of("s", "https://example.org/s"))
+            .addExcerpt(Excerpt.of(markdown)).build())
+        .build();
   }
 
   /** The lines holding a | not preceded by a backslash (more than kramdown's table start needs). */
