@@ -218,7 +218,7 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
         String source = MarkdownText.markdown(paragraph);
         int start = 0;
         while (true) {
-          int end = nextBreak(source, start);
+          int end = MarkdownText.lineEnd(source, start);
           text.append('>').append(source, start, end).append('\n');
           if (end == source.length()) {
             break;
@@ -229,16 +229,6 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
       }
     }
     return text.toString();
-  }
-
-  private static int nextBreak(String s, int from) {
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\r') {
-        return i;
-      }
-    }
-    return s.length();
   }
 
   static String zoneLabel(ZoneId zone) {

@@ -44,9 +44,9 @@ final class DemoCommand implements Callable<Integer> {
       PostRenderers.find(format); // an unknown name fails with the formats found
       return 0;
     }
-    LinkPost read = JekyllPostReader.jekyll().read(JekyllMarkdownRenderer.jekyll().render(post));
-    out.println("==> read back from the Markdown: "
-        + (read.equals(post) ? "the same post" : "a different post"));
-    return read.equals(post) ? 0 : 1;
+    boolean same = JekyllPostReader.jekyll().read(JekyllMarkdownRenderer.jekyll().render(post))
+        .equals(post);
+    out.println("==> read back from the Markdown: " + (same ? "the same post" : "a different post"));
+    return same ? 0 : 1;
   }
 }

@@ -133,12 +133,7 @@ final class DiscoveryLine {
   }
 
   private static String firstLine(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-        return text.substring(0, i);
-      }
-    }
-    return text;
+    return text.substring(0, MarkdownText.lineEnd(text, 0));
   }
 
   /** A line without its list bullet, or else without its leading white space. */

@@ -173,10 +173,10 @@ public final class MarkdownText {
         lineStart = false;
         continue;
       }
-      int piped = c == '<' ? PipedCode.end(escaped, i) : -1;
-      if (piped >= 0) {
-        out.append(PipedCode.source(escaped, i, piped));
-        i = piped;
+      PipedCode.Read piped = c == '<' ? PipedCode.read(escaped, i) : null;
+      if (piped != null) {
+        out.append(piped.source());
+        i = piped.end();
         lineStart = false;
         continue;
       }
@@ -220,12 +220,9 @@ public final class MarkdownText {
 
   /** Whether only spaces and tabs stand from {@code from} to the end of the line. */
   private static boolean blankToLineEnd(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        return true;
-      }
-      if (c != ' ' && c != '\t') {
+    int end = lineEnd(text, from);
+    for (int i = from; i < end; i++) {
+      if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
         return false;
       }
     }
@@ -290,18 +287,25 @@ public final class MarkdownText {
   public static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;
-    for (int i = 0; i < text.length(); i++) {
+    while (true) {
+      int end = lineEnd(text, start);
+      lines.add(text.substring(start, end));
+      if (end == text.length()) {
+        return lines;
+      }
+      start = text.startsWith("\r\n", end) ? end + 2 : end + 1;
+    }
+  }
+
+  /** Where the line holding {@code from} ends: the index of its LF or CR, or the text's end. */
+  public static int lineEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        lines.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
+        return i;
       }
     }
-    lines.add(text.substring(start));
-    return lines;
+    return text.length();
   }
 
   /**

@@ -39,38 +39,36 @@ final class PipedCode {
     out.append(END);
   }
 
+  /** What {@link #write} wrote, found in a text: the code span's source and where it ends. */
+  record Read(String source, int end) {}
+
   /**
-   * Where what {@link #write} wrote, starting at {@code start}, ends, when it is there and
-   * consistent (the shown code is the one the kept source shows); -1 otherwise.
+   * What {@link #write} wrote, starting at {@code start}, when it is there and consistent (the
+   * shown code is the one the kept source shows); null otherwise.
    */
-  static int end(String text, int start) {
+  static Read read(String text, int start) {
     if (!text.startsWith(OPEN, start)) {
-      return -1;
+      return null;
     }
     // Each scan stops at the first character the encoding never writes ('<', '-', ...), so a
     // text of many unclosed look-alikes is still read in linear time.
     int close = encodedEnd(text, start + OPEN.length());
     if (!text.startsWith(CLOSE, close)) {
-      return -1;
+      return null;
     }
     int end = encodedEnd(text, close + CLOSE.length());
     if (!text.startsWith(END, end)) {
-      return -1;
+      return null;
     }
     String span = decode(text, close + CLOSE.length(), end);
     if (span == null || !isCodeSpan(span) || !needed(span)) {
-      return -1;
+      return null;
     }
     StringBuilder shown = new StringBuilder();
     encode(shown(span), shown);
     return close - start - OPEN.length() == shown.length()
-        && text.startsWith(shown.toString(), start + OPEN.length()) ? end + END.length() : -1;
-  }
-
-  /** The source of the code span that {@link #write} wrote at {@code start}, ending at {@code end}. */
-  static String source(String text, int start, int end) {
-    int close = encodedEnd(text, start + OPEN.length());
-    return decode(text, close + CLOSE.length(), end - END.length());
+        && text.startsWith(shown.toString(), start + OPEN.length())
+        ? new Read(span, end + END.length()) : null;
   }
 
   private static int encodedEnd(String text, int from) {

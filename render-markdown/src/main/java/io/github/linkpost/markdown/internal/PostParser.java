@@ -27,7 +27,7 @@ public final class PostParser {
     if (text.length() == bom) {
       throw new LinkPostException("is empty: a post starts with a --- line").at(null, 1);
     }
-    int firstEnd = lineEnd(text, bom);
+    int firstEnd = MarkdownText.lineEnd(text, bom);
     if (!text.substring(bom, firstEnd).strip().equals("---")) {
       throw new LinkPostException("has no front matter: the first line must be ---").at(null, 1);
     }
@@ -35,7 +35,7 @@ public final class PostParser {
     int line = 2;
     int close = -1;
     for (int i = start; i < text.length(); line++) {
-      int end = lineEnd(text, i);
+      int end = MarkdownText.lineEnd(text, i);
       String candidate = text.substring(i, end);
       if (candidate.equals("---") || candidate.stripTrailing().equals("---")) {
         close = i;
@@ -49,7 +49,7 @@ public final class PostParser {
     if (close < 0) {
       throw new LinkPostException("has no closing --- line after its front matter").at(null, 1);
     }
-    int bodyStart = next(text, lineEnd(text, close));
+    int bodyStart = next(text, MarkdownText.lineEnd(text, close));
     LinkPost.Builder post = LinkPost.builder();
     FrontMatterReader.read(text.substring(start, close), 2, zone, post);
     LinkPost front = post.build();
@@ -58,17 +58,6 @@ public final class PostParser {
     String spelled = body.isBlank() ? text : text.substring(0, bodyStart);
     return built.withSpelling(Spelling.of(JekyllMarkdownRenderer.FORMAT, spelled,
         FrontMatter.values(built)));
-  }
-
-  /** The index of the line break (or the end) of the line starting at {@code from}. */
-  private static int lineEnd(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        return i;
-      }
-    }
-    return text.length();
   }
 
   /** The start of the line after the line break at {@code end}. */
