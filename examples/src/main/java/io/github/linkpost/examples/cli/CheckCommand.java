@@ -8,53 +8,44 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Callable;
 import io.github.linkpost.commonmark.HtmlBlocks;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code linkpost check}: reads posts and writes them back, reporting what does not survive. */
-@Command(
-    name = "check",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-        "Reads every post, writes it back in memory and compares. Prints one line per post that",
-        "is not clean (FILE:LINE: message), then one summary line:",
-        "  checked N posts: L link posts, B byte-identical, S same-content, E errors",
-        "Exit status 1 when a post could not be read."})
-final class CheckCommand implements Callable<Integer> {
-  private static final Parser COMMONMARK = HtmlBlocks.use(Parser.builder()).build();
-  private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
+final class CheckCommand {
+  static final Command COMMAND = new Command("check",
+      "Reads posts, writes them back in memory and reports what does not survive.",
+      """
+      Reads every post, writes it back in memory and compares. Prints one line per
+      post that is not clean (FILE:LINE: message), then one summary line:
+        checked N posts: L link posts, B byte-identical, S same-content, E errors
+      Exit status 1 when a post could not be read.""",
+      "PATH...", Inputs.HELP,
+      List.of(CommandOption.flag("--quiet", "Print the summary line alone."), Inputs.ZONE),
+      CheckCommand::run);
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  private CheckCommand() {}
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Post files, or folders searched for *.md.")
-  List<Path> paths;
-
-  @CommandLine.Option(names = "--quiet", description = "Print the summary line alone.")
-  boolean quiet;
-
-  @CommandLine.Option(names = "--zone", paramLabel = "ZONE", defaultValue = "America/Vancouver",
-      description = "The zone of discovery times without a zone label (default: ${DEFAULT-VALUE}).")
-  java.time.ZoneId zone;
+  /** commonmark-java, made when a post needs it, not whenever the tool starts. */
+  private static final class CommonMark {
+    static final Parser PARSER = HtmlBlocks.use(Parser.builder()).build();
+    static final HtmlRenderer HTML = HtmlRenderer.builder().build();
+  }
 
   enum Kind { BYTE_IDENTICAL, SAME_CONTENT, DIFFERENT, ERROR }
 
   record Result(Kind kind, boolean linkPost, String line) {}
 
-  @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    List<Path> files = Inputs.expand(paths);
+  static int run(Args args, PrintWriter out, PrintWriter err) throws UsageException {
+    boolean quiet = args.flag("--quiet");
+    ZoneId zone = args.value("--zone", ZoneId::of, Inputs.ZONE_EXPECTED);
+    List<Path> files = Inputs.expand(args);
     JekyllPostReader reader = JekyllPostReader.builder().zone(zone).build();
     List<Result> results;
-    try (Progress progress = new Progress("checked", files.size(), spec.commandLine().getErr(), quiet)) {
+    try (Progress progress = new Progress("checked", files.size(), err, quiet)) {
       results = Workers.map(files, file -> {
         Result result = check(reader, file);
         progress.step();
@@ -109,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
   private static String html(String post) {
     int end = post.indexOf("\n---", 4);
     String body = end < 0 ? post : post.substring(post.indexOf('\n', end + 1) + 1);
-    return HTML.render(COMMONMARK.parse(body));
+    return CommonMark.HTML.render(CommonMark.PARSER.parse(body));
   }
 
   static int firstDifferentLine(String a, String b) {

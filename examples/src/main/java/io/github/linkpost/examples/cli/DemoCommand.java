@@ -7,30 +7,24 @@ import io.github.linkpost.examples.BuildALinkPost;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import io.github.linkpost.markdown.JekyllPostReader;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.util.List;
 
 /** {@code linkpost demo}: a sample link post through every renderer found, and read back. */
-@Command(
-    name = "demo",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {"Builds a sample link post, prints it through every renderer found, and reads",
-        "its Jekyll Markdown back."})
-final class DemoCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+final class DemoCommand {
+  static final Command COMMAND = new Command("demo",
+      "Prints a sample link post through every renderer found and reads it back.",
+      """
+      Builds a sample link post, prints it through every renderer found, and reads
+      its Jekyll Markdown back.""",
+      null, null,
+      List.of(CommandOption.value("--format", "NAME",
+          "Only this format (default: every format found).")),
+      DemoCommand::run);
 
-  @CommandLine.Option(
-      names = "--format",
-      paramLabel = "NAME",
-      description = "Only this format (default: every format found).")
-  String format;
+  private DemoCommand() {}
 
-  @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+  static int run(Args args, PrintWriter out, PrintWriter err) {
+    String format = args.text("--format");
     LinkPost post = BuildALinkPost.sample();
     for (PostRenderer renderer : PostRenderers.all()) {
       if (format != null && !format.equals(renderer.format())) {

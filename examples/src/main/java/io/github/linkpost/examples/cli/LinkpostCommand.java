@@ -1,46 +1,23 @@
 package io.github.linkpost.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The {@code linkpost} command-line tool: {@code java -jar examples/target/linkpost.jar --help}.
+ *
+ * <p>The first word names the command ({@code demo}, {@code new}, {@code check}, {@code render},
+ * {@code help}); the rest is that command's options and arguments, parsed by Apache Commons
+ * CLI. Exit status: 0 done, 1 failed, 2 a command line the tool cannot take (one line saying
+ * why, then the usage, on standard error).
  */
-@Command(
-    name = "linkpost",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = "Writes, reads and renders link posts for Jekyll blogs.")
-public final class LinkpostCommand implements Runnable {
-  /**
-   * The subcommands, in the order the usage lists them. Picocli reads a command's annotations
-   * when the command is added, which is a good part of the tool's start; a command line that
-   * names one of them gets that one alone.
-   */
-  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+public final class LinkpostCommand {
+  /** The commands, in the order the tool's help lists them. */
+  static final List<Command> COMMANDS = List.of(
+      DemoCommand.COMMAND, NewCommand.COMMAND, CheckCommand.COMMAND, RenderCommand.COMMAND);
 
-  private static Map<String, Supplier<Object>> subcommands() {
-    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-    commands.put("demo", DemoCommand::new);
-    commands.put("new", NewCommand::new);
-    commands.put("check", CheckCommand::new);
-    commands.put("render", RenderCommand::new);
-    commands.put("help", CommandLine.HelpCommand::new);
-    return Collections.unmodifiableMap(commands);
-  }
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+  private LinkpostCommand() {}
 
   /**
    * Runs the tool.
@@ -60,32 +37,80 @@ public final class LinkpostCommand implements Runnable {
    * @return the exit status: 0 done, 1 failed, 2 bad usage
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new LinkpostCommand());
-    Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
-    if (named != null && !args[0].equals("help")) {
-      cli.addSubcommand(args[0], named.get());
-    } else {
-      SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    try {
+      return dispatch(out, err, args);
+    } finally {
+      out.flush();
+      err.flush();
     }
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setParameterExceptionHandler(LinkpostCommand::badUsage);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("linkpost: " + e.getMessage());
-      return 1;
-    });
-    int status = cli.execute(args);
-    out.flush();
-    err.flush();
-    return status;
   }
 
-  /** A wrong option or argument: one line saying what is wrong, then the usage; status 2. */
-  private static int badUsage(CommandLine.ParameterException e, String[] args) {
-    CommandLine cmd = e.getCommandLine();
-    PrintWriter err = cmd.getErr();
-    err.println("linkpost: " + e.getMessage());
-    cmd.usage(err);
+  private static int dispatch(PrintWriter out, PrintWriter err, String[] args) {
+    if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")
+        || (args[0].equals("help") && args.length == 1)) {
+      Help.tool(COMMANDS, out);
+      return 0;
+    }
+    if (args[0].equals("-V") || args[0].equals("--version")) {
+      out.println(version());
+      return 0;
+    }
+    if (args[0].equals("help")) {
+      Command command = find(args[1]);
+      if (command == null || args.length > 2) {
+        return badUsage(command == null ? "unknown command: " + args[1]
+            : "unexpected argument: " + args[2], command, err);
+      }
+      Help.command(command, out);
+      return 0;
+    }
+    Command command = find(args[0]);
+    if (command == null) {
+      return badUsage((args[0].startsWith("-") ? "unknown option: " : "unknown command: ")
+          + args[0], null, err);
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    if (Args.asks(rest, "-h", "--help")) {
+      Help.command(command, out);
+      return 0;
+    }
+    if (Args.asks(rest, "-V", "--version")) {
+      out.println(version());
+      return 0;
+    }
+    try {
+      return command.action().run(Args.parse(command, rest), out, err);
+    } catch (UsageException e) {
+      return badUsage(e.getMessage(), command, err);
+    } catch (Exception e) {
+      err.println("linkpost: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+      return 1;
+    }
+  }
+
+  private static Command find(String name) {
+    for (Command command : COMMANDS) {
+      if (command.name().equals(name)) {
+        return command;
+      }
+    }
+    return null;
+  }
+
+  /** One line saying what is wrong, then the usage (the command's, or the tool's); status 2. */
+  private static int badUsage(String message, Command command, PrintWriter err) {
+    err.println("linkpost: " + message);
+    if (command != null) {
+      Help.command(command, err);
+    } else {
+      Help.tool(COMMANDS, err);
+    }
     return 2;
+  }
+
+  /** "linkpost" and the version in the jar's manifest ("development" when run from classes). */
+  static String version() {
+    String version = LinkpostCommand.class.getPackage().getImplementationVersion();
+    return "linkpost " + (version != null ? version : "development");
   }
 }

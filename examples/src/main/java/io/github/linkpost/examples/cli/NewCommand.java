@@ -10,6 +10,7 @@ import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import io.github.linkpost.markdown.PostFiles;
 import io.github.linkpost.markdown.Slugs;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,96 +18,65 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code linkpost new}: writes a new link post into a {@code _posts} folder. */
-@Command(
-    name = "new",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    description = {
-        "Writes a new link post into the posts folder and prints the path it wrote.",
-        "Either --title and --url, or --item with a bookmark line such as",
-        "  'Oct 13, 2025 18:59 [A title](https://example.org/a) <-- my remark'."})
-final class NewCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+final class NewCommand {
+  static final Command COMMAND = new Command("new",
+      "Writes a new link post into the posts folder and prints its path.",
+      """
+      Writes a new link post into the posts folder and prints the path it wrote.
+      Either --title and --url, or --item with a bookmark line such as
+        'Oct 13, 2025 18:59 [A title](https://example.org/a) <-- my remark'.""",
+      null, null,
+      List.of(
+          CommandOption.value("--title", "TEXT", "The post's title."),
+          CommandOption.value("--url", "URL", "The discovered page."),
+          CommandOption.value("--link-text", "TEXT",
+              "The discovered page's link text (default: the title)."),
+          CommandOption.value("--item", "TEXT",
+              "A bookmark line: [optional time] [title](url) [remarks]."),
+          CommandOption.value("--discovered-at", "INSTANT",
+              "When the page was found, ISO-8601 (default: now)."),
+          CommandOption.value("--display-zone", "ZONE", "The zone the discovery line shows.")
+              .withDefault("UTC"),
+          CommandOption.value("--file-zone", "ZONE",
+              "The zone of the file name's date and pHHMM (default: the system zone)."),
+          CommandOption.value("--via", "URL", "The \"Discovered\" link."),
+          CommandOption.value("--remark", "TEXT", "Your remarks (one line)."),
+          CommandOption.value("--quote-file", "FILE",
+              "Excerpt paragraphs separated by blank lines; a paragraph '...' is an elision."),
+          CommandOption.value("--source-title", "TEXT",
+              "The quoted source's title (default: the link text)."),
+          CommandOption.value("--source-url", "URL",
+              "The quoted source's URL (default: --url)."),
+          CommandOption.value("--tag", "TAG", "A tag; repeat for more.").andRepeatable(),
+          CommandOption.value("--slug", "SLUG", "The file name's slug (default: from the URL)."),
+          CommandOption.value("--posts-dir", "DIR", "Where to write.").withDefault("_posts"),
+          CommandOption.flag("--plain-name", "Name the file YYYY-MM-DD-slug.md."),
+          CommandOption.flag("--next-free-name",
+              "When the name is taken, write NAME-2.md, NAME-3.md, ... instead of failing."),
+          CommandOption.flag("--overwrite", "Replace a post of the same name.")),
+      NewCommand::run);
 
-  @Option(names = "--title", paramLabel = "TEXT", description = "The post's title.")
-  String title;
+  private NewCommand() {}
 
-  @Option(names = "--url", paramLabel = "URL", description = "The discovered page.")
-  String url;
-
-  @Option(names = "--link-text", paramLabel = "TEXT",
-      description = "The discovered page's link text (default: the title).")
-  String linkText;
-
-  @Option(names = "--item", paramLabel = "TEXT",
-      description = "A bookmark line: [optional time] [title](url) [remarks].")
-  String item;
-
-  @Option(names = "--discovered-at", paramLabel = "INSTANT",
-      description = "When the page was found, ISO-8601 (default: now).")
-  Instant discoveredAt;
-
-  @Option(names = "--display-zone", paramLabel = "ZONE", defaultValue = "UTC",
-      description = "The zone the discovery line shows (default: ${DEFAULT-VALUE}).")
-  ZoneId displayZone;
-
-  @Option(names = "--file-zone", paramLabel = "ZONE",
-      description = "The zone of the file name's date and pHHMM (default: the system zone).")
-  ZoneId fileZone;
-
-  @Option(names = "--via", paramLabel = "URL", description = "The \"Discovered\" link.")
-  String via;
-
-  @Option(names = "--remark", paramLabel = "TEXT", description = "Your remarks (one line).")
-  String remark;
-
-  @Option(names = "--quote-file", paramLabel = "FILE",
-      description = "Excerpt paragraphs separated by blank lines; a paragraph '...' is an elision.")
-  Path quoteFile;
-
-  @Option(names = "--source-title", paramLabel = "TEXT",
-      description = "The quoted source's title (default: the link text).")
-  String sourceTitle;
-
-  @Option(names = "--source-url", paramLabel = "URL",
-      description = "The quoted source's URL (default: --url).")
-  String sourceUrl;
-
-  @Option(names = "--tag", paramLabel = "TAG", description = "A tag; repeat for more.")
-  List<String> tags = new ArrayList<>();
-
-  @Option(names = "--slug", paramLabel = "SLUG",
-      description = "The file name's slug (default: from the URL).")
-  String slug;
-
-  @Option(names = "--posts-dir", paramLabel = "DIR", defaultValue = "_posts",
-      description = "Where to write (default: ${DEFAULT-VALUE}).")
-  Path postsDir;
-
-  @Option(names = "--plain-name", description = "Name the file YYYY-MM-DD-slug.md.")
-  boolean plainName;
-
-  @Option(names = "--next-free-name",
-      description = "When the name is taken, write NAME-2.md, NAME-3.md, ... instead of failing.")
-  boolean nextFreeName;
-
-  @Option(names = "--overwrite", description = "Replace a post of the same name.")
-  boolean overwrite;
-
-  @Override
-  public Integer call() throws IOException {
-    String pageTitle = title;
-    String pageUrl = url;
-    String remarks = remark;
-    Instant at = discoveredAt;
+  static int run(Args args, PrintWriter out, PrintWriter err) throws IOException, UsageException {
+    String pageTitle = args.text("--title");
+    String pageUrl = args.text("--url");
+    String linkText = args.text("--link-text");
+    String item = args.text("--item");
+    Instant at = args.value("--discovered-at", Instant::parse,
+        "an ISO-8601 instant such as 2025-10-13T18:59:00Z");
+    ZoneId displayZone = args.value("--display-zone", ZoneId::of, Inputs.ZONE_EXPECTED);
+    ZoneId fileZone = args.value("--file-zone", ZoneId::of, Inputs.ZONE_EXPECTED);
+    String via = args.text("--via");
+    String remarks = args.text("--remark");
+    Path quoteFile = args.value("--quote-file", Path::of, "a file");
+    String sourceTitle = args.text("--source-title");
+    String sourceUrl = args.text("--source-url");
+    List<String> tags = args.texts("--tag");
+    String slug = args.text("--slug");
+    Path postsDir = args.value("--posts-dir", Path::of, "a folder");
     if (item != null) {
       BookmarkLine line = BookmarkLine.parse(item, displayZone);
       pageTitle = pageTitle != null ? pageTitle : line.title();
@@ -115,8 +85,7 @@ final class NewCommand implements Callable<Integer> {
       at = at != null ? at : line.at().orElse(null);
     }
     if (pageTitle == null || pageUrl == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "give --title and --url, or --item");
+      throw new UsageException("give --title and --url, or --item");
     }
     if (at == null) {
       at = Instant.now();
@@ -140,14 +109,15 @@ final class NewCommand implements Callable<Integer> {
     String fileSlug = slug != null ? slug : Slugs.fromUrl(page.url());
     Instant shown = built.discovery().orElseThrow().at();
     ZoneId zone = fileZone != null ? fileZone : ZoneId.systemDefault();
-    String name = plainName
+    String name = args.flag("--plain-name")
         ? PostFiles.plainName(shown.atZone(zone).toLocalDate(), fileSlug)
         : PostFiles.referenceName(shown, zone, fileSlug);
-    PostFiles.IfExists ifExists = overwrite ? PostFiles.IfExists.OVERWRITE
-        : nextFreeName ? PostFiles.IfExists.NEXT_FREE_NAME : PostFiles.IfExists.FAIL;
+    PostFiles.IfExists ifExists = args.flag("--overwrite") ? PostFiles.IfExists.OVERWRITE
+        : args.flag("--next-free-name") ? PostFiles.IfExists.NEXT_FREE_NAME
+        : PostFiles.IfExists.FAIL;
     Path written = PostFiles.write(
         postsDir, name, JekyllMarkdownRenderer.jekyll().render(built), ifExists);
-    spec.commandLine().getOut().println(written);
+    out.println(written);
     return 0;
   }
 

@@ -60,7 +60,7 @@ class CliTest {
     for (String[] args : new String[][] {{}, {"--help"}, {"help"}, {"rendr", "x"}, {"-x"}}) {
       Run run = run(args);
       String usage = run.out() + run.err();
-      assertThat(usage).as(String.join(" ", args)).contains("Usage: linkpost [-hV] [COMMAND]");
+      assertThat(usage).as(String.join(" ", args)).contains("Usage: linkpost COMMAND [OPTIONS]");
       for (String command : new String[] {"demo", "new", "check", "render", "help"}) {
         assertThat(usage).as(String.join(" ", args)).containsPattern("(?m)^  " + command + " ");
       }
@@ -75,7 +75,7 @@ class CliTest {
   void aWrongOptionPrintsOneLineAndTheUsageWithStatusTwo() {
     Run run = run("demo", "--bogus");
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).startsWith("linkpost: Unknown option: '--bogus'\nUsage: linkpost demo");
+    assertThat(run.err()).startsWith("linkpost: unknown option: --bogus\nUsage: linkpost demo");
     assertThat(run.out()).isEmpty();
   }
 
@@ -187,14 +187,82 @@ class CliTest {
   void renderRefusesAnUnknownFormat(@TempDir Path dir) {
     Run run = run("render", dir.toString(), "--to", "pdf", "--out", dir.toString());
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).startsWith("linkpost: Invalid value for option '--to'");
+    assertThat(run.err()).startsWith(
+        "linkpost: invalid value for --to: 'pdf' (expected html or markdown)\nUsage: linkpost render");
   }
 
   @Test
   void checkNeedsAPath() {
     Run run = run("check");
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).startsWith("linkpost: Missing required parameter: 'PATH'");
+    assertThat(run.err()).startsWith("linkpost: missing PATH...\nUsage: linkpost check");
+  }
+
+  @Test
+  void valuesArriveAsTyped(@TempDir Path dir) throws Exception {
+    Run run = run("new", "--title", "\"Quoted\" at both ends\"", "--url", "https://example.org/q",
+        "--remark=-x and --y are text here", "--tag", "\"t\"", "--tag", "-u",
+        "--discovered-at", "2025-01-02T03:04:05Z", "--file-zone", "UTC",
+        "--posts-dir", dir.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    String text = Files.readString(Path.of(run.out().strip()));
+    assertThat(text).contains("title: \"\\\"Quoted\\\" at both ends\\\"\"\n")
+        .contains("tags:\n- '\"t\"'\n- -u\n")
+        .contains(") <-- -x and --y are text here\n");
+  }
+
+  @Test
+  void aCommandLineTheToolCannotTakeIsNamedInOneLine(@TempDir Path dir) {
+    String d = dir.toString();
+    Map<String, String[]> cases = Map.of(
+        "linkpost: --to is given more than once\n",
+        new String[] {"render", d, "--to", "html", "--to", "markdown", "--out", d},
+        "linkpost: --page takes no value, was given --page=yes\n",
+        new String[] {"render", d, "--to", "html", "--out", d, "--page=yes"},
+        "linkpost: unknown option: --allow\n",
+        new String[] {"render", d, "--to", "html", "--out", d, "--allow"},
+        "linkpost: missing --to=FORMAT and --out=DIR\n", new String[] {"render", d},
+        "linkpost: --out needs a value (DIR)\n", new String[] {"render", d, "--to", "html", "--out"},
+        "linkpost: invalid value for --zone: 'Mars/Base' (expected a zone id such as UTC or "
+            + "America/Vancouver)\n", new String[] {"check", d, "--zone", "Mars/Base"},
+        "linkpost: unexpected argument: extra\n", new String[] {"demo", "extra"},
+        "linkpost: unknown command: rendr\n", new String[] {"help", "rendr"});
+    cases.forEach((message, args) -> {
+      Run run = run(args);
+      assertThat(run.status()).as(message).isEqualTo(2);
+      assertThat(run.err()).as(message).startsWith(message + "Usage: linkpost ");
+      assertThat(run.out()).as(message).isEmpty();
+    });
+  }
+
+  @Test
+  void helpAndVersionWinOverTheRestButNotAfterTheEndOfOptions(@TempDir Path dir) {
+    Run help = run("render", "--out", "--help");
+    assertThat(help.status()).isZero();
+    assertThat(help.out()).startsWith("Usage: linkpost render --to=FORMAT --out=DIR [OPTIONS] PATH...\n")
+        .contains("  --zone=ZONE    The zone of discovery times without a zone label (default:\n"
+            + "                 America/Vancouver).\n");
+    assertThat(run("check", "-V", "--bogus").out()).startsWith("linkpost ");
+    Run operand = run("check", "--quiet", "--", "--help");
+    assertThat(operand.status()).isEqualTo(1);
+    assertThat(operand.out()).isEqualTo(
+        "checked 1 posts: 0 link posts, 0 byte-identical, 0 same-content, 1 errors\n");
+  }
+
+  @Test
+  void foldersAreSearchedWithTheirSubfoldersAndLinksToFiles(@TempDir Path dir) throws Exception {
+    Path posts = Files.createDirectories(dir.resolve("_posts"));
+    String post = "---\ntitle: t\n---\nText.\n";
+    Files.writeString(Files.createDirectories(posts.resolve("2025")).resolve("2025-01-01-a.md"), post);
+    Files.writeString(posts.resolve("2025-01-02-b.md"), post);
+    Files.writeString(dir.resolve("elsewhere.md"), post);
+    Files.createSymbolicLink(posts.resolve("2025-01-03-linked.md"), dir.resolve("elsewhere.md"));
+    Files.createDirectories(posts.resolve("folder.md"));
+    Files.writeString(posts.resolve("notes.txt"), "not a post");
+    Run run = run("check", posts.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo(
+        "checked 3 posts: 0 link posts, 3 byte-identical, 0 same-content, 0 errors\n");
   }
 
   /** With the reference post's values, `linkpost new` writes the reference file's name and bytes. */
