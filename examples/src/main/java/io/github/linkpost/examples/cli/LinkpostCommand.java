@@ -47,7 +47,8 @@ public final class LinkpostCommand {
 
   private static int dispatch(PrintWriter out, PrintWriter err, String[] args) {
     if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")
-        || (args[0].equals("help") && args.length == 1)) {
+        || (args[0].equals("help")
+            && (args.length == 1 || args[1].equals("-h") || args[1].equals("--help")))) {
       Help.tool(COMMANDS, out);
       return 0;
     }

@@ -57,7 +57,8 @@ class CliTest {
 
   @Test
   void everyWayToTheUsageListsEveryCommand() {
-    for (String[] args : new String[][] {{}, {"--help"}, {"help"}, {"rendr", "x"}, {"-x"}}) {
+    for (String[] args : new String[][] {{}, {"--help"}, {"-h"}, {"help"}, {"help", "--help"},
+        {"rendr", "x"}, {"-x"}}) {
       Run run = run(args);
       String usage = run.out() + run.err();
       assertThat(usage).as(String.join(" ", args)).contains("Usage: linkpost COMMAND [OPTIONS]");
