@@ -4,9 +4,7 @@ import io.github.linkpost.LinkPost;
 import io.github.linkpost.LinkPostException;
 import io.github.linkpost.markdown.internal.PostParser;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,20 +62,13 @@ public final class JekyllPostReader {
    */
   public LinkPost read(Path file) {
     Objects.requireNonNull(file, "file");
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new LinkPostException("cannot read: " + e, e).at(file, 0);
-    }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+      text = Files.readString(file, StandardCharsets.UTF_8); // refuses bytes that are not UTF-8
     } catch (CharacterCodingException e) {
       throw new LinkPostException("is not UTF-8 text").at(file, 0);
+    } catch (IOException e) {
+      throw new LinkPostException("cannot read: " + e, e).at(file, 0);
     }
     try {
       return PostParser.parse(text, zone);

@@ -59,6 +59,26 @@ class BadInputTest {
         .hasMessage(file + ": is not UTF-8 text");
   }
 
+  /** Each malformed sequence is refused, never read as a replacement character. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "lone continuation byte, 80", "overlong slash, C0AF", "encoded surrogate, EDA080",
+      "cut three-byte sequence, E282", "above U+10FFFF, F4908080", "byte FF, FF",
+      "byte order mark of UTF-16, FEFF", "cut four-byte sequence at the end, F09F"})
+  void refusesEveryMalformedSequence(String what, String hex, @TempDir Path dir) throws Exception {
+    byte[] bad = java.util.HexFormat.of().parseHex(hex.toLowerCase(java.util.Locale.ROOT));
+    byte[] before = "---\ntitle: a ".getBytes(StandardCharsets.UTF_8);
+    byte[] after = what.endsWith("at the end") ? new byte[0]
+        : " b\n---\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[before.length + bad.length + after.length];
+    System.arraycopy(before, 0, bytes, 0, before.length);
+    System.arraycopy(bad, 0, bytes, before.length, bad.length);
+    System.arraycopy(after, 0, bytes, before.length + bad.length, after.length);
+    Path file = Files.write(dir.resolve("bad.md"), bytes);
+    assertThatThrownBy(() -> reader.read(file)).as(what).isInstanceOf(LinkPostException.class)
+        .hasMessage(file + ": is not UTF-8 text");
+  }
+
   @Test
   void refusesAMissingFile(@TempDir Path dir) {
     Path file = dir.resolve("nope.md");
