@@ -6,6 +6,7 @@ import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import io.github.linkpost.markdown.JekyllPostReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -77,10 +78,12 @@ final class CheckCommand {
     String text;
     LinkPost post;
     try {
-      text = Files.readString(file);
-      post = reader.read(file);
+      text = Files.readString(file); // read once: the reader takes the text, not the file again
+      post = reader.read(text);
     } catch (LinkPostException e) {
-      return new Result(Kind.ERROR, false, e.getMessage());
+      return new Result(Kind.ERROR, false, e.at(file, e.line().orElse(0)).getMessage());
+    } catch (CharacterCodingException e) {
+      return new Result(Kind.ERROR, false, file + ": is not UTF-8 text");
     } catch (IOException e) {
       return new Result(Kind.ERROR, false, file + ": " + e.getMessage());
     }

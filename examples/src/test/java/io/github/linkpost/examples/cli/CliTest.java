@@ -145,11 +145,14 @@ class CliTest {
         + "[Discovered](https://v.org/): Oct 13, 2025 18:59 (UTC) [T](https://p.org/) \n\nmore\n");
     Files.writeString(dir.resolve("2025-01-02-plain.md"), "---\ntitle: t\n---\nJust text.\n");
     Files.writeString(dir.resolve("2025-01-03-bad.md"), "---\ntitle: [a, b]\n---\n");
+    Files.write(dir.resolve("2025-01-04-latin1.md"),
+        "---\ntitle: caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(dir.resolve("notes.txt"), "not a post");
     Run run = run("check", dir.toString());
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEqualTo(dir.resolve("2025-01-03-bad.md") + ":2: title must be text, was a list\n"
-        + "checked 3 posts: 1 link posts, 2 byte-identical, 0 same-content, 1 errors\n");
+        + dir.resolve("2025-01-04-latin1.md") + ": is not UTF-8 text\n"
+        + "checked 4 posts: 1 link posts, 2 byte-identical, 0 same-content, 2 errors\n");
     Run quiet = run("check", "--quiet", dir.resolve("2025-01-01-good.md").toString());
     assertThat(quiet.status()).isZero();
     assertThat(quiet.out()).isEqualTo(
