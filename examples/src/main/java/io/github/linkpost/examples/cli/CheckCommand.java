@@ -85,7 +85,7 @@ final class CheckCommand {
     } catch (CharacterCodingException e) {
       return new Result(Kind.ERROR, false, file + ": is not UTF-8 text");
     } catch (IOException e) {
-      return new Result(Kind.ERROR, false, file + ": " + e.getMessage());
+      return new Result(Kind.ERROR, false, file + ": cannot read: " + e);
     }
     String back = JekyllMarkdownRenderer.jekyll().render(post);
     if (back.equals(text)) {

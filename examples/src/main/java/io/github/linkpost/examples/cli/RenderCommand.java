@@ -46,7 +46,11 @@ final class RenderCommand {
     Path outDir = args.value("--out", Path::of, "a folder");
     ZoneId zone = args.value("--zone", ZoneId::of, Inputs.ZONE_EXPECTED);
     List<Path> files = Inputs.expand(args);
-    Files.createDirectories(outDir);
+    try {
+      Files.createDirectories(outDir);
+    } catch (IOException e) {
+      throw new LinkPostException("cannot make the output folder: " + e).at(outDir, 0);
+    }
     JekyllPostReader reader = JekyllPostReader.builder().zone(zone).build();
     Function<LinkPost, String> renderer =
         renderer(to, args.flag("--page"), args.flag("--allow-html"));

@@ -188,6 +188,19 @@ class CliTest {
   }
 
   @Test
+  void aPathThatIsNotThereOrAnOutputThatIsAFileIsNamed(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("missing.md");
+    Run check = run("check", missing.toString());
+    assertThat(check.status()).isEqualTo(1);
+    assertThat(check.out()).startsWith(missing + ": cannot read: java.nio.file.NoSuchFileException: ");
+    Path file = Files.writeString(dir.resolve("a-file"), "");
+    Run render = run("render", missing.toString(), "--to", "html", "--out", file.toString());
+    assertThat(render.status()).isEqualTo(1);
+    assertThat(render.err()).isEqualTo("linkpost: " + file + ": cannot make the output folder: "
+        + "java.nio.file.FileAlreadyExistsException: " + file + "\n");
+  }
+
+  @Test
   void renderRefusesAnUnknownFormat(@TempDir Path dir) {
     Run run = run("render", dir.toString(), "--to", "pdf", "--out", dir.toString());
     assertThat(run.status()).isEqualTo(2);
