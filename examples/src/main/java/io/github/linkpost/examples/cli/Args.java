@@ -32,13 +32,13 @@ final class Args {
     this.line = line;
   }
 
-  /** Whether the words after the command hold one of the two names, before any {@code --}. */
-  static boolean asks(String[] args, String shortName, String longName) {
+  /** Whether the words after the command hold one of the names, before any {@code --}. */
+  static boolean asks(String[] args, List<String> names) {
     for (String arg : args) {
       if (arg.equals("--")) {
         return false;
       }
-      if (arg.equals(shortName) || arg.equals(longName)) {
+      if (names.contains(arg)) {
         return true;
       }
     }

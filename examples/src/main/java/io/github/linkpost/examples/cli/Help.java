@@ -7,8 +7,10 @@ import java.util.List;
 /** The tool's help texts, for the tool and for each command, 80 columns wide. */
 final class Help {
   private static final int WIDTH = 80;
-  static final String HELP_OPTION = "-h, --help";
-  static final String VERSION_OPTION = "-V, --version";
+  /** Every command's last two rows, and the tool's options. */
+  private static final List<String[]> STANDARD_OPTIONS = List.of(
+      new String[] {String.join(", ", LinkpostCommand.HELP), "Show this help and exit."},
+      new String[] {String.join(", ", LinkpostCommand.VERSION), "Print the version and exit."});
 
   private Help() {}
 
@@ -26,8 +28,7 @@ final class Help {
     table(rows, to);
     to.println();
     to.println("Options:");
-    table(List.of(new String[] {HELP_OPTION, "Show this help and exit."},
-        new String[] {VERSION_OPTION, "Print the version and exit."}), to);
+    table(STANDARD_OPTIONS, to);
   }
 
   /** A command's help: its usage line, what it does, its operands and options. */
@@ -59,8 +60,7 @@ final class Help {
     for (CommandOption option : command.options()) {
       rows.add(new String[] {option.spelled(), help(option)});
     }
-    rows.add(new String[] {HELP_OPTION, "Show this help and exit."});
-    rows.add(new String[] {VERSION_OPTION, "Print the version and exit."});
+    rows.addAll(STANDARD_OPTIONS);
     to.println("Options:");
     table(rows, to);
   }

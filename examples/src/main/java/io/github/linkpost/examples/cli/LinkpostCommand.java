@@ -13,6 +13,10 @@ import java.util.List;
  * why, then the usage, on standard error).
  */
 public final class LinkpostCommand {
+  /** The options that ask for help, and for the version, anywhere before a {@code --}. */
+  static final List<String> HELP = List.of("-h", "--help");
+  static final List<String> VERSION = List.of("-V", "--version");
+
   /** The commands, in the order the tool's help lists them. */
   static final List<Command> COMMANDS = List.of(
       DemoCommand.COMMAND, NewCommand.COMMAND, CheckCommand.COMMAND, RenderCommand.COMMAND);
@@ -46,13 +50,12 @@ public final class LinkpostCommand {
   }
 
   private static int dispatch(PrintWriter out, PrintWriter err, String[] args) {
-    if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")
-        || (args[0].equals("help")
-            && (args.length == 1 || args[1].equals("-h") || args[1].equals("--help")))) {
+    if (args.length == 0 || HELP.contains(args[0])
+        || (args[0].equals("help") && (args.length == 1 || HELP.contains(args[1])))) {
       Help.tool(COMMANDS, out);
       return 0;
     }
-    if (args[0].equals("-V") || args[0].equals("--version")) {
+    if (VERSION.contains(args[0])) {
       out.println(version());
       return 0;
     }
@@ -71,11 +74,11 @@ public final class LinkpostCommand {
           + args[0], null, err);
     }
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
-    if (Args.asks(rest, "-h", "--help")) {
+    if (Args.asks(rest, HELP)) {
       Help.command(command, out);
       return 0;
     }
-    if (Args.asks(rest, "-V", "--version")) {
+    if (Args.asks(rest, VERSION)) {
       out.println(version());
       return 0;
     }
