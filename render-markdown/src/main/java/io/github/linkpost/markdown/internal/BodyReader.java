@@ -182,18 +182,34 @@ public final class BodyReader {
 
   /** The offset where each line starts; lines end at LF, CR LF or a lone CR. */
   static int[] lineStarts(String text) {
+    boolean lfOnly = text.indexOf('\r') < 0;
     int[] starts = new int[16];
     int count = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-        if (count == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = i + 1;
+    for (int i = lastOfBreak(text, 0, lfOnly); i >= 0; i = lastOfBreak(text, i + 1, lfOnly)) {
+      if (count == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, count * 2);
       }
+      starts[count++] = i + 1;
     }
     return java.util.Arrays.copyOf(starts, count);
+  }
+
+  /**
+   * The index of the last character of the next line break from {@code from} on (an LF, or a
+   * lone CR), or -1. A text without CR is searched with {@code indexOf}, much faster than a loop
+   * over its characters.
+   */
+  private static int lastOfBreak(String text, int from, boolean lfOnly) {
+    if (lfOnly) {
+      return text.indexOf('\n', from);
+    }
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The offset just past the line break that ends line {@code line}. */

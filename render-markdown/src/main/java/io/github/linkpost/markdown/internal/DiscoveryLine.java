@@ -43,10 +43,10 @@ final class DiscoveryLine {
    * @param zone the zone of times without a label
    */
   static Optional<Discovery> read(String source, String label, ZoneId zone) {
-    // Most blocks are not discoveries: their first line says so before the rest is looked at.
+    // Most blocks are not discoveries: how they start says so before the rest is looked at.
     // (Undoing the Liquid escapes below cannot change how a line starts: they start with "{".)
-    String start = afterBullet(firstLine(source));
-    if (!start.startsWith("[") && !start.startsWith(label)) {
+    int start = contentStart(source);
+    if (!source.startsWith("[", start) && !source.startsWith(label, start)) {
       return Optional.empty();
     }
     if (MarkdownText.hasRawLiquid(source)) {
@@ -134,6 +134,23 @@ final class DiscoveryLine {
 
   private static String firstLine(String text) {
     return text.substring(0, MarkdownText.lineEnd(text, 0));
+  }
+
+  /**
+   * Where the text of a block's first line starts: after its list bullet, or else after its
+   * leading white space (as {@link #afterBullet} cuts it), without cutting the line out.
+   */
+  private static int contentStart(String block) {
+    Matcher bullet = BULLET.matcher(block);
+    if (bullet.lookingAt()) {
+      return bullet.end();
+    }
+    int i = 0;
+    while (i < block.length() && block.charAt(i) != '\n' && block.charAt(i) != '\r'
+        && Character.isWhitespace(block.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** A line without its list bullet, or else without its leading white space. */
