@@ -17,17 +17,34 @@ final class Checks {
 
   /** Text that can be written as UTF-8: no surrogate without its pair. */
   static String wellFormed(String field, String value) {
+    firstControl(field, value);
+    return value;
+  }
+
+  /**
+   * Checks that the text is well-formed and finds its first control character but tab, line feed
+   * and return: one pass for both rules (an unpaired surrogate is reported first, wherever each
+   * stands).
+   *
+   * @return the control character's index, or -1
+   */
+  private static int firstControl(String field, String value) {
+    int control = -1;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < value.length()
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw LinkPostException.invalid(
-            field, "must be well-formed Unicode (unpaired surrogate at index " + i + ")", value);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          throw LinkPostException.invalid(field,
+              "must be well-formed Unicode (unpaired surrogate at index " + i + ")", value);
+        }
+      } else if (control < 0 && c != '\t' && c != '\n' && c != '\r' && Character.isISOControl(c)) {
+        control = i;
       }
     }
-    return value;
+    return control;
   }
 
   /** Plain text shown on one line: not blank, no line break, no control character but tab. */
@@ -48,15 +65,39 @@ final class Checks {
 
   /** Text that is not blank and holds no control character but tab, line feed and return. */
   static String text(String field, String value) {
-    notBlank(field, value);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c != '\t' && c != '\n' && c != '\r' && Character.isISOControl(c)) {
-        throw LinkPostException.invalid(
-            field, "must not hold control characters (U+" + hex(c) + ")", value);
-      }
+    if (value.isBlank()) {
+      throw LinkPostException.invalid(field, "must not be blank", value);
+    }
+    int control = firstControl(field, value);
+    if (control >= 0) {
+      throw LinkPostException.invalid(field,
+          "must not hold control characters (U+" + hex(value.charAt(control)) + ")", value);
     }
     return value;
+  }
+
+  /**
+   * Whether one of the text's lines (split as {@link String#lines()} splits them: at LF, CR LF
+   * and a lone CR, a final line break ending the last line) is blank, in one pass.
+   */
+  static boolean hasBlankLine(String text) {
+    boolean blank = true; // the current line, so far
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (blank) {
+          return true;
+        }
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        blank = true;
+      } else if (blank && !Character.isWhitespace(c)) {
+        blank = false;
+      }
+    }
+    return blank && n > 0 && text.charAt(n - 1) != '\n' && text.charAt(n - 1) != '\r';
   }
 
   /** The text with each CR LF or lone CR made a line feed. */

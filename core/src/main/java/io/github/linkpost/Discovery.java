@@ -136,7 +136,7 @@ public abstract non-sealed class Discovery implements BodyPart {
     via().ifPresent(v -> Checks.webUrl("Discovery.via", v));
     remarks().ifPresent(r -> {
       Checks.text("Discovery.remarks", r);
-      if (r.lines().anyMatch(String::isBlank)) {
+      if (Checks.hasBlankLine(r)) {
         throw LinkPostException.invalid("Discovery.remarks", "must not hold a blank line", r);
       }
     });

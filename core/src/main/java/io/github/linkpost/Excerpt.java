@@ -64,7 +64,7 @@ public abstract class Excerpt {
         throw LinkPostException.invalid(
             field, "must not be an elision (start a new Excerpt instead)", paragraph);
       }
-      if (paragraph.lines().anyMatch(String::isBlank)) {
+      if (Checks.hasBlankLine(paragraph)) {
         throw LinkPostException.invalid(
             field, "must not hold a blank line (give each paragraph on its own)", paragraph);
       }
