@@ -299,13 +299,16 @@ public final class MarkdownText {
 
   /** Where the line holding {@code from} ends: the index of its LF or CR, or the text's end. */
   public static int lineEnd(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        return i;
-      }
+    // The JDK's searches, not a loop over the characters: they are compiled from the start of a
+    // run, and much faster than a loop of ours until it is. A CR is looked for within the line
+    // only, so that finding every line of a text stays linear.
+    if (from >= text.length()) {
+      return text.length();
     }
-    return text.length();
+    int lf = text.indexOf('\n', from);
+    int end = lf < 0 ? text.length() : lf;
+    int cr = text.substring(from, end).indexOf('\r');
+    return cr < 0 ? end : from + cr;
   }
 
   /**
