@@ -53,7 +53,7 @@ final class DiscoveryLine {
       return Optional.empty(); // Liquid of the post's own: Jekyll would run it
     }
     String text = MarkdownText.unliquid(source);
-    String first = afterBullet(firstLine(text));
+    String first = text.substring(contentStart(text), MarkdownText.lineEnd(text, 0));
     Discovery.Builder discovery = Discovery.builder();
     String rest;
     Optional<Inlines.LinkAt> via = Inlines.linkAtStart(first);
@@ -132,13 +132,9 @@ final class DiscoveryLine {
     }
   }
 
-  private static String firstLine(String text) {
-    return text.substring(0, MarkdownText.lineEnd(text, 0));
-  }
-
   /**
    * Where the text of a block's first line starts: after its list bullet, or else after its
-   * leading white space (as {@link #afterBullet} cuts it), without cutting the line out.
+   * leading white space (the end of the line when it is all white space).
    */
   private static int contentStart(String block) {
     Matcher bullet = BULLET.matcher(block);
@@ -151,12 +147,6 @@ final class DiscoveryLine {
       i++;
     }
     return i;
-  }
-
-  /** A line without its list bullet, or else without its leading white space. */
-  private static String afterBullet(String line) {
-    Matcher bullet = BULLET.matcher(line);
-    return bullet.lookingAt() ? line.substring(bullet.end()) : line.stripLeading();
   }
 
   private static boolean arrowed(String text) {
