@@ -45,8 +45,22 @@ final class HostilePosts {
         .as((a, b) -> a + b).filter(s -> !s.isBlank());
     // A line of a lone ^ is kramdown's end of a block, unless escaped.
     Arbitrary<String> caret = Arbitraries.of("^", " ^", "^ ");
-    return Arbitraries.frequencyOf(Tuple.of(9, line), Tuple.of(1, caret)).list().ofMinSize(1)
-        .ofMaxSize(3).map(l -> String.join("\n", l))
+    Arbitrary<String> lines = Arbitraries.frequencyOf(Tuple.of(9, line), Tuple.of(1, caret))
+        .list().ofMinSize(1).ofMaxSize(3).map(l -> String.join("\n", l));
+    // Code and HTML blocks holding the same signs, which both parsers keep as they are.
+    Arbitrary<String> fenced = Combinators.combine(Arbitraries.of("```", "~~~", "```sh", "````"),
+            line.list().ofMinSize(1).ofMaxSize(3), lines.injectNull(0.5))
+        .as((fence, code, before) -> (before == null ? "" : before + "\n") + fence + "\n"
+            + String.join("\n", code) + "\n" + fence.replace("sh", ""));
+    Arbitrary<String> html = Combinators.combine(Arbitraries.of("div", "pre"),
+            line.list().ofMinSize(1).ofMaxSize(3))
+        .as((tag, content) -> "<" + tag + ">\n" + String.join("\n", content) + "\n</" + tag + ">");
+    // A code span over two lines, with a | in it, and a line that a fence could start.
+    Arbitrary<String> spanning = Combinators.combine(line, line, Arbitraries.of("", "```x "))
+        .as((a, b, fence) -> a.replace("`", "") + " `code\n" + fence + "| "
+            + b.replace("`", "") + "` end");
+    return Arbitraries.frequencyOf(Tuple.of(8, lines), Tuple.of(1, fenced), Tuple.of(1, html),
+            Tuple.of(1, spanning))
         .filter(s -> !s.strip().equals("...") && s.lines().noneMatch(String::isBlank));
   }
 

@@ -215,7 +215,7 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
       }
       first = false;
       for (String paragraph : excerpt.paragraphs()) {
-        String source = MarkdownText.markdown(paragraph);
+        String source = MarkdownText.quoted(paragraph);
         int start = 0;
         while (true) {
           int end = MarkdownText.lineEnd(source, start);

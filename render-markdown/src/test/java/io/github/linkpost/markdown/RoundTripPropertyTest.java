@@ -25,7 +25,11 @@ import net.jqwik.api.Provide;
  *
  * <p>Left out, as documented: a backslash typed before {@code |}, a line-initial {@code :} or
  * <code>{</code>, or {@code $$} in Markdown fields (it reads back without the backslash, which
- * means the same); a line of a lone {@code &#94;} typed as such (it reads back as {@code ^});
+ * means the same); a line of a lone {@code &#94;} typed as such (it reads back as {@code ^}),
+ * and the references an HTML block's signs are written as ({@code &#124;}, {@code &#58;},
+ * {@code &#123;}, {@code &#36;&#36;}) typed in one (they read back as the signs), and a line
+ * typed starting with three escaped backticks before a code span written as HTML (it reads
+ * back without the backslashes);
  * an unbalanced parenthesis or an entity-like {@code &name;} in a URL; a discovery time in the
  * second run of an hour its zone repeats (the line names the first, see
  * {@code ReaderTest#aTimeInTheRepeatedHourReadsBackAsTheFirst}).
@@ -48,7 +52,7 @@ class RoundTripPropertyTest {
     assertThat(renderer.render(back)).isEqualTo(text);
     // No | that kramdown could split a table row on, in any Markdown field.
     String body = text.substring(text.indexOf("\n---\n") + 5);
-    assertThat(EscapingTest.unescapedPipes(body)).as(text).isEmpty();
+    assertThat(Pipes.unescaped(body)).as(text).isEmpty();
   }
 
   @Provide
@@ -110,6 +114,8 @@ class RoundTripPropertyTest {
         .filter(s -> s.lines().noneMatch(String::isBlank) && !s.isBlank())
         .filter(s -> !s.strip().equals("..."))
         .filter(s -> !s.matches("(?s).*\\\\(\\||\\$\\$).*"))
+        .filter(s -> !s.matches("(?s).*&#(94|58|123|124|36);.*"))
+        .filter(s -> !s.matches("(?sm).*^[ \\t]*(\\\\`){3}.*"))
         .filter(s -> s.lines().noneMatch(l -> l.stripLeading().startsWith("\\:")
             || l.stripLeading().startsWith("\\{")));
   }

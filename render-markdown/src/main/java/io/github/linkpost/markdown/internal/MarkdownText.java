@@ -3,6 +3,7 @@ package io.github.linkpost.markdown.internal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Escaping for the text the renderer writes into a Jekyll post body, so that kramdown (Jekyll's
@@ -12,14 +13,20 @@ import java.util.List;
  * share no backslash escape, numeric character references. Markdown source (remarks, excerpt
  * paragraphs) is kept as typed but for the few constructs that only kramdown knows (a {@code |}
  * that would make a table row, in a code span too, a line-initial {@code :} or <code>{:</code>,
- * {@code $$}). Liquid ({@code {{}, {@code {%}) is neutralised last, over the whole generated
- * text. Each escape has an inverse here, used by the reader.
+ * {@code $$}); excerpt paragraphs block by block ({@link QuotedBlocks}). Liquid ({@code {{},
+ * {@code {%}) is neutralised last, over the whole generated text. Each escape has an inverse
+ * here, used by the reader.
  */
 public final class MarkdownText {
   private static final String LIQUID_OUTPUT = "{{ \"{{\" }}";
   private static final String LIQUID_TAG = "{{ \"{%\" }}";
   /** A {@code ^} as a character reference, which both parsers show as {@code ^}. */
   private static final String CARET = "&#94;";
+  /** In raw HTML: a line-initial {@code :}, <code>{:</code>, a {@code |} and {@code $$}. */
+  private static final String COLON = "&#58;";
+  private static final String BRACE = "&#123;";
+  private static final String PIPE = "&#124;";
+  private static final String DOLLARS = "&#36;&#36;";
 
   private MarkdownText() {}
 
@@ -94,63 +101,260 @@ public final class MarkdownText {
    * attribute list) and {@code $$} (maths) are escaped. A line of a lone {@code ^}, which
    * kramdown takes for the end of a block and drops, is written {@code &#94;} (kramdown has no
    * backslash escape for it). No {@code |} is left that kramdown could read as a cell separator.
+   * The source is read as one paragraph (remarks, whose lines the post indents).
    */
   public static String markdown(String source) {
-    BacktickRuns backticks = new BacktickRuns(source);
-    StringBuilder out = new StringBuilder(source.length() + 8);
-    int n = source.length();
+    return escape(source, List.of(new QuotedBlocks.Region(0, source.length(), QuotedBlocks.Kind.TEXT)));
+  }
+
+  /**
+   * An excerpt paragraph, escaped as {@link #markdown(String)} does but block by block, as
+   * CommonMark reads the paragraph in a post (each line after a {@code >}): code spans never
+   * pair across blocks; a code block that kramdown reads as code too is kept as typed; in an
+   * HTML block the signs are written as character references where HTML reads them
+   * ({@link HtmlText}), which HTML shows as the signs.
+   */
+  public static String quoted(String paragraph) {
+    if (paragraph.indexOf('|') < 0 && paragraph.indexOf('$') < 0 && paragraph.indexOf(':') < 0
+        && paragraph.indexOf('{') < 0 && paragraph.indexOf('^') < 0) {
+      return paragraph; // nothing kramdown reads otherwise
+    }
+    return escape(paragraph, QuotedBlocks.of(paragraph));
+  }
+
+  /** The inverse of {@link #quoted(String)}. */
+  public static String unquoted(String escaped) {
+    if (escaped.indexOf('\\') < 0 && escaped.indexOf("&#") < 0 && escaped.indexOf("<code>") < 0) {
+      return escaped;
+    }
+    return unescape(escaped, QuotedBlocks.of(escaped));
+  }
+
+  /** Where a line starts and how far it is indented, carried from one region to the next. */
+  private static final class LineState {
     boolean lineStart = true;
-    int indent = 0;
-    int i = 0;
-    while (i < n) {
-      char c = source.charAt(i);
-      if (c == '`') {
-        int end = backticks.codeSpanEnd(i);
-        String span = source.substring(i, end);
-        if (PipedCode.needed(span)) { // an unclosed run is backticks alone, never a |
-          PipedCode.write(span, out);
-        } else {
-          out.append(span);
-        }
-        i = end;
-        lineStart = false;
-        continue;
-      }
-      if (c == '\\' && i + 1 < n) {
-        char next = source.charAt(i + 1);
-        out.append(c).append(next);
-        i += 2;
-        lineStart = next == '\n' || next == '\r'; // a backslash ending a line
-        indent = 0;
-        continue;
-      }
+    int indent;
+
+    /** After a character that is not white space at a line's start. */
+    void after(char c) {
+      lineStart = c == '\n' || c == '\r';
+      indent = 0;
+    }
+
+    /** Consumes white space at a line's start; true when {@code c} was such. */
+    boolean indentation(char c, StringBuilder out) {
       if (lineStart && (c == ' ' || c == '\t')) {
         out.append(c);
         indent += c == ' ' ? 1 : 4;
+        return true;
+      }
+      return false;
+    }
+  }
+
+  private static String escape(String source, List<QuotedBlocks.Region> regions) {
+    return byRegion(source, regions, true);
+  }
+
+  /** Inline Markdown; with {@code spans} false, backticks are kept as they are (code blocks). */
+  private static void escapeText(String source, QuotedBlocks.Region region, boolean spans,
+      LineState line, StringBuilder out) {
+    int from = region.start();
+    int to = region.end();
+    BacktickRuns backticks = null;
+    // Where the current line's content starts in the output (-1: inside a code span), and where
+    // the next line's starts in the source.
+    int contentOut = out.length();
+    int nextContent = -1;
+    int i = from;
+    while (i < to) {
+      if (i == nextContent) {
+        contentOut = out.length();
+      }
+      char c = source.charAt(i);
+      if (c == '`' && spans) {
+        if (backticks == null) {
+          backticks = new BacktickRuns(source.substring(from, to));
+        }
+        int end = backticks.codeSpanEnd(i - from) + from;
+        String span = source.substring(i, end);
+        // An unclosed run is backticks alone, never a |.
+        if (PipedCode.needed(span) || closesAtContentStart(source, i, end, region)) {
+          if (contentOut >= 0) {
+            guardFence(out, contentOut);
+            contentOut = -1; // decided for this line by its first such span
+          }
+          PipedCode.write(span, prefixes(source, i, end, region), out);
+        } else {
+          out.append(span);
+        }
+        if (hasLineBreak(span)) {
+          contentOut = -1;
+          nextContent = -1;
+        }
+        i = end;
+        line.after('`');
+        continue;
+      }
+      if (c == '\\' && i + 1 < to) {
+        char next = source.charAt(i + 1);
+        out.append(c).append(next);
+        i += 2;
+        line.after(next); // a backslash ending a line
+        if (next == '\n' || next == '\r') {
+          contentOut = -1;
+          nextContent = region.contentStart(lineStartAfter(source, i - 1));
+        }
+        continue;
+      }
+      if (line.indentation(c, out)) {
         i++;
         continue;
       }
-      if (lineStart && c == '^' && indent < 4 && blankToLineEnd(source, i + 1)) {
+      if (line.lineStart && c == '^' && line.indent < 4 && blankToLineEnd(source, i + 1)) {
         out.append(CARET);
-      } else if (lineStart && c == ':' ) {
+      } else if (line.lineStart && c == ':' && definitionAt(source, i, to)) {
         out.append("\\:");
-      } else if (lineStart && c == '{' && i + 1 < n && source.charAt(i + 1) == ':') {
+      } else if (line.lineStart && c == '{' && i + 1 < to && source.charAt(i + 1) == ':') {
         out.append("\\{");
       } else if (c == '|') {
         out.append("\\|");
-      } else if (c == '$' && i + 1 < n && source.charAt(i + 1) == '$') {
+      } else if (c == '$' && i + 1 < to && source.charAt(i + 1) == '$') {
         out.append("\\$\\$");
         i += 2;
-        lineStart = false;
+        line.after('$');
         continue;
       } else {
         out.append(c);
+        if (c == '\n' || c == '\r') {
+          contentOut = -1;
+          nextContent = region.contentStart(lineStartAfter(source, i));
+        }
       }
-      lineStart = c == '\n' || c == '\r';
-      indent = 0;
+      line.after(c);
       i++;
     }
-    return out.toString();
+  }
+
+  /**
+   * Whether the code span {@code source[from, to)} goes over lines and closes with three or more
+   * backticks at the start of a line's content. Written as HTML, it keeps that line from opening
+   * a fenced code block once the line's later code spans are written as HTML too.
+   */
+  private static boolean closesAtContentStart(String source, int from, int to,
+      QuotedBlocks.Region region) {
+    int ticks = 0;
+    while (from + ticks < to && source.charAt(from + ticks) == '`') {
+      ticks++;
+    }
+    if (ticks < 3 || to - from <= 2 * ticks) {
+      return false;
+    }
+    int closing = to - ticks;
+    int lineStart = closing;
+    while (lineStart > from && source.charAt(lineStart - 1) != '\n'
+        && source.charAt(lineStart - 1) != '\r') {
+      lineStart--;
+    }
+    if (lineStart == from) {
+      return false; // on one line
+    }
+    int i = region.contentStart(lineStart);
+    while (i < closing && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
+      i++;
+    }
+    return i == closing;
+  }
+
+  /** Where the line after the line break at {@code i} starts. */
+  private static int lineStartAfter(String text, int i) {
+    return text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+  }
+
+  private static boolean hasLineBreak(String span) {
+    return span.indexOf('\n') >= 0 || span.indexOf('\r') >= 0;
+  }
+
+  /** For each line of {@code source[from, to)} after the first, how many characters are not content. */
+  private static int[] prefixes(String source, int from, int to, QuotedBlocks.Region region) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      char c = source.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= to || source.charAt(i + 1) != '\n'))) {
+        count++;
+      }
+    }
+    int[] prefixes = new int[count];
+    int k = 0;
+    for (int i = from; i < to && k < count; i++) {
+      char c = source.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= to || source.charAt(i + 1) != '\n'))) {
+        int start = i + 1;
+        prefixes[k++] = Math.max(0, Math.min(region.contentStart(start), to) - start);
+      }
+    }
+    return prefixes;
+  }
+
+  /**
+   * Before a code span written as HTML: when the line's content so far is a run of three or
+   * more backticks and nothing else but text without a backtick, taking the span's backticks
+   * away would make the line open a fenced code block; the run's backticks are escaped.
+   */
+  private static void guardFence(StringBuilder out, int contentOut) {
+    int i = contentOut;
+    while (i < out.length() && (out.charAt(i) == ' ' || out.charAt(i) == '\t')) {
+      i++;
+    }
+    int run = i;
+    while (run < out.length() && out.charAt(run) == '`') {
+      run++;
+    }
+    if (run - i < 3) {
+      return;
+    }
+    for (int k = run; k < out.length(); k++) {
+      if (out.charAt(k) == '`') {
+        return;
+      }
+    }
+    StringBuilder escaped = new StringBuilder(2 * (run - i));
+    for (int k = i; k < run; k++) {
+      escaped.append("\\`");
+    }
+    out.replace(i, run, escaped.toString());
+  }
+
+  /**
+   * Raw HTML: the signs {@link #escapeText} escapes, as character references where HTML reads
+   * them ({@link HtmlText}); elsewhere (a tag's name, a comment, a script) as typed.
+   */
+  private static void escapeHtml(String source, int from, int to, HtmlText html, LineState line,
+      StringBuilder out) {
+    boolean[] referenced = html.referenced(source, from, to);
+    for (int i = from; i < to; i++) {
+      char c = source.charAt(i);
+      if (line.indentation(c, out)) {
+        continue;
+      }
+      boolean read = referenced[i - from];
+      if (read && line.lineStart && c == '^' && line.indent < 4 && blankToLineEnd(source, i + 1)) {
+        out.append(CARET);
+      } else if (read && line.lineStart && c == ':' && definitionAt(source, i, to)) {
+        out.append(COLON);
+      } else if (read && line.lineStart && c == '{' && i + 1 < to && source.charAt(i + 1) == ':') {
+        out.append(BRACE);
+      } else if (read && c == '|') {
+        out.append(PIPE);
+      } else if (read && c == '$' && i + 1 < to && source.charAt(i + 1) == '$'
+          && referenced[i + 1 - from]) {
+        out.append(DOLLARS);
+        i++;
+      } else {
+        out.append(c);
+      }
+      line.after(c);
+    }
   }
 
   /**
@@ -158,64 +362,216 @@ public final class MarkdownText {
    * back as {@code ^}, which means the same.
    */
   public static String unmarkdown(String escaped) {
-    BacktickRuns backticks = new BacktickRuns(escaped);
-    StringBuilder out = new StringBuilder(escaped.length());
-    int n = escaped.length();
-    boolean lineStart = true;
-    int indent = 0;
-    int i = 0;
-    while (i < n) {
+    return unescape(escaped, List.of(new QuotedBlocks.Region(0, escaped.length(), QuotedBlocks.Kind.TEXT)));
+  }
+
+  private static String unescape(String escaped, List<QuotedBlocks.Region> regions) {
+    return byRegion(escaped, regions, false);
+  }
+
+  /** Escapes ({@code writing}) or unescapes the text, each region in the way of its kind. */
+  private static String byRegion(String text, List<QuotedBlocks.Region> regions, boolean writing) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    LineState line = new LineState();
+    HtmlText html = new HtmlText();
+    for (QuotedBlocks.Region region : regions) {
+      switch (region.kind()) {
+        case TEXT, CODE_TEXT -> {
+          boolean spans = region.kind() == QuotedBlocks.Kind.TEXT;
+          if (writing) {
+            escapeText(text, region, spans, line, out);
+          } else {
+            unescapeText(text, region, spans, line, out);
+          }
+        }
+        case HTML -> {
+          if (writing) {
+            escapeHtml(text, region.start(), region.end(), html, line, out);
+          } else {
+            unescapeHtml(text, region.start(), region.end(), html, line, out);
+          }
+        }
+        case CODE -> {
+          if (region.end() > region.start()) {
+            out.append(text, region.start(), region.end());
+            line.after(text.charAt(region.end() - 1));
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static void unescapeText(String escaped, QuotedBlocks.Region region, boolean spans,
+      LineState line, StringBuilder out) {
+    int from = region.start();
+    int to = region.end();
+    BacktickRuns backticks = null;
+    IntUnaryOperator contentStart = region::contentStart;
+    int nextContent = from;
+    int i = from;
+    while (i < to) {
       char c = escaped.charAt(i);
-      if (c == '`') {
-        int end = backticks.codeSpanEnd(i);
+      if (i == nextContent && spans) {
+        int guarded = guardedFence(escaped, i, to, contentStart);
+        if (guarded > i) {
+          // Written by guardFence: the run's backticks, escaped, after the indentation.
+          for (int k = i; k < guarded; k++) {
+            char g = escaped.charAt(k);
+            if (g != '\\') {
+              out.append(g);
+            }
+          }
+          i = guarded;
+          line.after('`');
+          continue;
+        }
+      }
+      if (c == '`' && spans) {
+        if (backticks == null) {
+          backticks = new BacktickRuns(escaped.substring(from, to));
+        }
+        int end = backticks.codeSpanEnd(i - from) + from;
         out.append(escaped, i, end);
+        if (hasLineBreak(escaped.substring(i, end))) {
+          nextContent = -1;
+        }
         i = end;
-        lineStart = false;
+        line.after('`');
         continue;
       }
-      PipedCode.Read piped = c == '<' ? PipedCode.read(escaped, i) : null;
-      if (piped != null) {
+      PipedCode.Read piped = c == '<' && spans ? PipedCode.read(escaped, i, contentStart) : null;
+      if (piped != null && piped.end() <= to) {
         out.append(piped.source());
+        if (hasLineBreak(piped.source())) {
+          nextContent = -1;
+        }
         i = piped.end();
-        lineStart = false;
+        line.after('`');
         continue;
       }
-      if (lineStart && (c == ' ' || c == '\t')) {
-        out.append(c);
-        indent += c == ' ' ? 1 : 4;
+      if (line.indentation(c, out)) {
         i++;
         continue;
       }
-      if (lineStart && c == '&' && indent < 4 && escaped.startsWith(CARET, i)
+      if (line.lineStart && c == '&' && line.indent < 4 && escaped.startsWith(CARET, i)
           && blankToLineEnd(escaped, i + CARET.length())) {
         out.append('^');
         i += CARET.length();
-        lineStart = false;
+        line.after('^');
         continue;
       }
-      if (c == '\\' && i + 1 < n) {
+      if (c == '\\' && i + 1 < to) {
         char next = escaped.charAt(i + 1);
-        if (next == '|' || (lineStart && (next == ':' || next == '{'))) {
+        if (next == '|' || (line.lineStart && (next == ':' || next == '{'))) {
           out.append(next);
-        } else if (next == '$' && escaped.startsWith("\\$\\$", i)) {
+        } else if (next == '$' && escaped.startsWith("\\$\\$", i) && i + 4 <= to) {
           out.append("$$");
           i += 4;
-          lineStart = false;
+          line.after('$');
           continue;
         } else {
           out.append(c).append(next);
+          if (next == '\n' || next == '\r') {
+            nextContent = region.contentStart(lineStartAfter(escaped, i + 1));
+          }
         }
         i += 2;
-        lineStart = next == '\n' || next == '\r';
-        indent = 0;
+        line.after(next);
         continue;
       }
       out.append(c);
-      lineStart = c == '\n' || c == '\r';
-      indent = 0;
+      if (c == '\n' || c == '\r') {
+        nextContent = region.contentStart(lineStartAfter(escaped, i));
+      }
+      line.after(c);
       i++;
     }
-    return out.toString();
+  }
+
+  /**
+   * Where what {@link #guardFence} wrote at a line's content start {@code at} ends (its
+   * indentation, then three or more escaped backticks, then text without a backtick up to a code
+   * span written as HTML); {@code at} when it is not there.
+   */
+  private static int guardedFence(String escaped, int at, int to, IntUnaryOperator contentStart) {
+    int i = at;
+    while (i < to && (escaped.charAt(i) == ' ' || escaped.charAt(i) == '\t')) {
+      i++;
+    }
+    int run = i;
+    while (run + 1 < to && escaped.charAt(run) == '\\' && escaped.charAt(run + 1) == '`') {
+      run += 2;
+    }
+    if (run - i < 6) {
+      return at;
+    }
+    int lineEnd = Math.min(lineEnd(escaped, run), to);
+    for (int k = run; k < lineEnd; k++) {
+      char c = escaped.charAt(k);
+      if (c == '`') {
+        return at;
+      }
+      if (c == '<' && PipedCode.read(escaped, k, contentStart) != null) {
+        return run;
+      }
+    }
+    return at;
+  }
+
+  private static void unescapeHtml(String escaped, int from, int to, HtmlText html, LineState line,
+      StringBuilder out) {
+    boolean[] referenced = html.referenced(escaped, from, to);
+    int i = from;
+    while (i < to) {
+      char c = escaped.charAt(i);
+      if (line.indentation(c, out)) {
+        i++;
+        continue;
+      }
+      String reference = null;
+      String signs = null;
+      if (c == '&' && referenced[i - from]) {
+        if (line.lineStart && line.indent < 4 && escaped.startsWith(CARET, i)
+            && blankToLineEnd(escaped, i + CARET.length())) {
+          reference = CARET;
+          signs = "^";
+        } else if (line.lineStart && escaped.startsWith(COLON, i)) {
+          reference = COLON;
+          signs = ":";
+        } else if (line.lineStart && escaped.startsWith(BRACE + ":", i)) {
+          reference = BRACE;
+          signs = "{";
+        } else if (escaped.startsWith(PIPE, i)) {
+          reference = PIPE;
+          signs = "|";
+        } else if (escaped.startsWith(DOLLARS, i)) {
+          reference = DOLLARS;
+          signs = "$$";
+        }
+      }
+      if (reference != null && i + reference.length() <= to) {
+        out.append(signs);
+        i += reference.length();
+        line.after(signs.charAt(0));
+        continue;
+      }
+      out.append(c);
+      line.after(c);
+      i++;
+    }
+  }
+
+  /**
+   * Whether the line-initial {@code :} at {@code i} would start a definition in kramdown: it is
+   * followed by a space, a tab or a {@code |}.
+   */
+  private static boolean definitionAt(String text, int i, int to) {
+    if (i + 1 >= to) {
+      return false;
+    }
+    char next = text.charAt(i + 1);
+    return next == ' ' || next == '\t' || next == '|';
   }
 
   /** Whether only spaces and tabs stand from {@code from} to the end of the line. */

@@ -12,6 +12,13 @@ package io.github.linkpost.markdown.internal;
  * both parsers make of it, with every ASCII sign in TEXT as a numeric character reference, then
  * the span's own source in an HTML comment, likewise encoded, from which the reader restores it
  * exactly. The line then holds no {@code |} at all, and both parsers show the same code.
+ *
+ * <p>A span over several lines keeps its lines: the comment breaks where the span did, and each
+ * of its lines starts as the span's line did, with the same container marks ({@code >}) and
+ * indentation, so that the blocks around it and the lines after it are read as before. Such a
+ * span is written so even without a {@code |} when it closes with three or more backticks at the
+ * start of a line: the line's other code spans written as HTML could leave those backticks
+ * alone at its start, a fence.
  */
 final class PipedCode {
   private static final String OPEN = "<code>";
@@ -20,7 +27,10 @@ final class PipedCode {
 
   private PipedCode() {}
 
-  /** Whether the code span's source holds a {@code |} that kramdown would take for a cell separator. */
+  /**
+   * Whether the code span's source holds a {@code |} that kramdown would take for a cell
+   * separator.
+   */
   static boolean needed(String span) {
     for (int i = span.indexOf('|'); i >= 0; i = span.indexOf('|', i + 1)) {
       if (span.charAt(i - 1) != '\\') {
@@ -30,12 +40,35 @@ final class PipedCode {
     return false;
   }
 
-  /** The code span's source (backticks included), written as HTML with its source kept. */
-  static void write(String span, StringBuilder out) {
+  /**
+   * The code span's source (backticks included), written as HTML with its source kept.
+   * {@code prefixes[k]} is how many characters at the start of the span's line {@code k + 1} are
+   * container marks and indentation, not content (a paragraph's own lines have none).
+   */
+  static void write(String span, int[] prefixes, StringBuilder out) {
     out.append(OPEN);
-    encode(shown(span), out);
+    encode(shown(span, prefixes), out);
     out.append(CLOSE);
-    encode(span, out);
+    int line = 0;
+    int i = 0;
+    while (i < span.length()) {
+      char c = span.charAt(i);
+      if (c == '\n' || c == '\r') {
+        out.append(c);
+        i++;
+        if (c == '\r' && i < span.length() && span.charAt(i) == '\n') {
+          out.append('\n');
+          i++;
+        }
+        int prefix = line < prefixes.length ? prefixes[line] : 0;
+        line++;
+        out.append(span, i, i + prefix);
+        i += prefix;
+        continue;
+      }
+      encodeInComment(c, out);
+      i++;
+    }
     out.append(END);
   }
 
@@ -43,39 +76,83 @@ final class PipedCode {
   record Read(String source, int end) {}
 
   /**
-   * What {@link #write} wrote, starting at {@code start}, when it is there and consistent (the
-   * shown code is the one the kept source shows); null otherwise.
+   * What {@link #write} wrote, starting at {@code start}, when it is there and consistent (it is
+   * what writing the kept source gives); null otherwise. {@code contentStart} gives, for the
+   * index where a line of the text starts, the index where its content starts.
    */
-  static Read read(String text, int start) {
+  static Read read(String text, int start, java.util.function.IntUnaryOperator contentStart) {
     if (!text.startsWith(OPEN, start)) {
       return null;
     }
     // Each scan stops at the first character the encoding never writes ('<', '-', ...), so a
     // text of many unclosed look-alikes is still read in linear time.
-    int close = encodedEnd(text, start + OPEN.length());
+    int close = encodedEnd(text, start + OPEN.length(), false);
     if (!text.startsWith(CLOSE, close)) {
       return null;
     }
-    int end = encodedEnd(text, close + CLOSE.length());
+    int from = close + CLOSE.length();
+    int end = encodedEnd(text, from, true);
     if (!text.startsWith(END, end)) {
       return null;
     }
-    String span = decode(text, close + CLOSE.length(), end);
-    if (span == null || !isCodeSpan(span) || !needed(span)) {
+    int[] prefixes = new int[4];
+    int lines = 0;
+    StringBuilder span = new StringBuilder(end - from);
+    int i = from;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        span.append(c);
+        i++;
+        if (c == '\r' && i < end && text.charAt(i) == '\n') {
+          span.append('\n');
+          i++;
+        }
+        int content = contentStart.applyAsInt(i);
+        if (content < i || content > end || !isPrefix(text, i, content)) {
+          return null;
+        }
+        if (lines == prefixes.length) {
+          prefixes = java.util.Arrays.copyOf(prefixes, lines * 2);
+        }
+        prefixes[lines++] = content - i;
+        span.append(text, i, content);
+        i = content;
+        continue;
+      }
+      int next = decodeOne(text, i, end, span);
+      if (next < 0) {
+        return null; // never written so: not ours
+      }
+      i = next;
+    }
+    String source = span.toString();
+    if (!isCodeSpan(source)) {
       return null;
     }
-    StringBuilder shown = new StringBuilder();
-    encode(shown(span), shown);
-    return close - start - OPEN.length() == shown.length()
-        && text.startsWith(shown.toString(), start + OPEN.length())
-        ? new Read(span, end + END.length()) : null;
+    StringBuilder again = new StringBuilder(end + END.length() - start);
+    write(source, java.util.Arrays.copyOf(prefixes, lines), again);
+    return text.startsWith(again.toString(), start) ? new Read(source, end + END.length()) : null;
   }
 
-  private static int encodedEnd(String text, int from) {
+  /** Whether {@code text[from, to)} is made of container marks and indentation only. */
+  private static boolean isPrefix(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '>') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the encoded text from {@code from} ends; in a comment, line breaks and marks too. */
+  private static int encodedEnd(String text, int from, boolean comment) {
     int i = from;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (c < 128 && c != ' ' && c != '&' && c != '#' && c != ';' && !Character.isLetterOrDigit(c)) {
+      if (c < 128 && c != ' ' && c != '&' && c != '#' && c != ';' && !Character.isLetterOrDigit(c)
+          && !(comment && (c == '\t' || c == '\n' || c == '\r' || c == '>'))) {
         break;
       }
       i++;
@@ -84,24 +161,28 @@ final class PipedCode {
   }
 
   /**
-   * The code CommonMark shows for a span's source: line endings (with the indentation of the
-   * line that follows, which a paragraph drops) become a space, then one space is removed from
-   * each end when both ends have one and the code is not all spaces.
+   * The code CommonMark shows for a span's source: each line ending, with the container marks
+   * ({@code prefixes}, as in {@link #write}) and the indentation of the line that follows (which
+   * a paragraph drops), becomes a space, then one space is removed from each end when both ends
+   * have one and the code is not all spaces.
    */
-  static String shown(String span) {
+  static String shown(String span, int[] prefixes) {
     int ticks = 0;
     while (span.charAt(ticks) == '`') {
       ticks++;
     }
-    String raw = span.substring(ticks, span.length() - ticks);
-    StringBuilder code = new StringBuilder(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
+    int end = span.length() - ticks;
+    StringBuilder code = new StringBuilder(end - ticks);
+    int line = 0;
+    for (int i = ticks; i < end; i++) {
+      char c = span.charAt(i);
       if (c == '\r' || c == '\n') {
-        if (c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+        if (c == '\r' && i + 1 < end && span.charAt(i + 1) == '\n') {
           i++;
         }
-        while (i + 1 < raw.length() && (raw.charAt(i + 1) == ' ' || raw.charAt(i + 1) == '\t')) {
+        i += line < prefixes.length ? prefixes[line] : 0;
+        line++;
+        while (i + 1 < end && (span.charAt(i + 1) == ' ' || span.charAt(i + 1) == '\t')) {
           i++;
         }
         code.append(' ');
@@ -140,32 +221,39 @@ final class PipedCode {
     }
   }
 
-  /** The inverse of {@link #encode} over {@code text[from, to)}; null when it is not such text. */
-  private static String decode(String text, int from, int to) {
-    StringBuilder out = new StringBuilder(to - from);
-    int i = from;
-    while (i < to) {
-      char c = text.charAt(i);
-      if (c == '&' && i + 2 < to && text.charAt(i + 1) == '#') {
-        int semi = i + 2;
-        int code = 0;
-        while (semi < to && semi < i + 5 && text.charAt(semi) >= '0' && text.charAt(semi) <= '9') {
-          code = code * 10 + text.charAt(semi) - '0';
-          semi++;
-        }
-        if (semi == i + 2 || semi >= to || text.charAt(semi) != ';' || code >= 128 || code == ' '
-            || Character.isLetterOrDigit(code)) {
-          return null; // never written so: not ours
-        }
-        out.append((char) code);
-        i = semi + 1;
-      } else if (c < 128 && c != ' ' && !Character.isLetterOrDigit(c)) {
-        return null;
-      } else {
-        out.append(c);
-        i++;
-      }
+  /** As {@link #encode}, but for a comment's text, where tabs are kept as they are too. */
+  private static void encodeInComment(char c, StringBuilder out) {
+    if (c >= 128 || c == ' ' || c == '\t' || Character.isLetterOrDigit(c)) {
+      out.append(c);
+    } else {
+      out.append("&#").append((int) c).append(';');
     }
-    return out.toString();
+  }
+
+  /**
+   * Decodes the one character at {@code text[i]} (a reference, or a character the encoding keeps)
+   * into {@code out}; where the next one starts, or -1 when it is not such text.
+   */
+  private static int decodeOne(String text, int i, int to, StringBuilder out) {
+    char c = text.charAt(i);
+    if (c == '&' && i + 2 < to && text.charAt(i + 1) == '#') {
+      int semi = i + 2;
+      int code = 0;
+      while (semi < to && semi < i + 5 && text.charAt(semi) >= '0' && text.charAt(semi) <= '9') {
+        code = code * 10 + text.charAt(semi) - '0';
+        semi++;
+      }
+      if (semi == i + 2 || semi >= to || text.charAt(semi) != ';' || code >= 128 || code == ' '
+          || Character.isLetterOrDigit(code)) {
+        return -1;
+      }
+      out.append((char) code);
+      return semi + 1;
+    }
+    if (c < 128 && c != ' ' && c != '\t' && !Character.isLetterOrDigit(c)) {
+      return -1;
+    }
+    out.append(c);
+    return i + 1;
   }
 }

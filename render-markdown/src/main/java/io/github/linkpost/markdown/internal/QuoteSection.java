@@ -177,7 +177,7 @@ final class QuoteSection {
         out.append(line);
       }
     }
-    String paragraph = MarkdownText.unmarkdown(out.toString());
+    String paragraph = MarkdownText.unquoted(out.toString());
     return paragraph.lines().anyMatch(String::isBlank) ? null : paragraph;
   }
 
