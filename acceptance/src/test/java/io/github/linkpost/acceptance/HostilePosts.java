@@ -32,7 +32,8 @@ final class HostilePosts {
   static final List<String> MARKDOWN_TOKENS = List.of(
       "word", "text", " ", " | ", "|", "{{ site.title }}", "{% include x %}", "{% raw %}",
       "{% endraw %}", "{{", "{%", "<script>alert(1)</script>", "&amp;", "&copy;", " **bold** ",
-      " *em* ", " `code | x` ", " [link](https://x.org/a_(b)) ", "$$", "🙂", "שלום", "مرحبا", "'",
+      " *em* ", " `code | x` ", " [link](https://x.org/a_(b)) ",
+      " [fonts](https://x.org/css?family=A|B \"a|b\") ", "$$", "🙂", "שלום", "مرحبا", "'",
       "\"", " -- ", "...", ":", "\t", "e\u0301");
   static final List<String> MARKDOWN_LINE_STARTS = List.of("", "", ": ", "{: ", "|", "$$ ");
 

@@ -162,11 +162,23 @@ class JekyllAcceptanceTest {
       }
     }
     markdown.assertThat(shown).as(name + " excerpts").isEqualTo(wanted);
+    // Where the excerpts' links go, compared as URLs (CommonMark percent-encodes what kramdown
+    // leaves as typed).
+    List<String> targets = quotes.stream().flatMap(b -> b.select("a[href]").stream())
+        .map(a -> decoded(a.attr("href"))).toList();
+    List<String> wantedTargets = q.excerpts().stream().flatMap(e -> e.paragraphs().stream())
+        .flatMap(p -> Jsoup.parse(COMMONMARK_HTML.render(COMMONMARK.parse(p))).select("a[href]").stream())
+        .map(a -> decoded(a.attr("href"))).toList();
+    markdown.assertThat(targets).as(name + " excerpt link targets").isEqualTo(wantedTargets);
     // Liquid never runs, whatever the Markdown: every {{ and {% typed shows on the page.
     soft.assertThat(count(content.text(), "{{") + count(content.text(), "{%"))
         .as(name + ": Liquid ran").isGreaterThanOrEqualTo(liquid(post));
     soft.assertThat(plain(content.select("li").get(1).text())).as(name + " author")
         .isEqualTo(plain("By: " + q.author().get()));
+  }
+
+  private static String decoded(String url) {
+    return java.net.URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   private static int count(String text, String what) {

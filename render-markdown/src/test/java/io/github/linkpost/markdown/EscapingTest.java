@@ -65,6 +65,20 @@ class EscapingTest {
             "https://example.org/a%29b%28c");
   }
 
+  /**
+   * kramdown keeps a backslash typed in a link's URL or title, so an escaped | would send the
+   * link elsewhere; a character reference there is read as | by kramdown, CommonMark and HTML.
+   */
+  @Test
+  void aPipeInALinksUrlIsWrittenAsAReference() {
+    String markdown = "see [fonts](https://f.org/css?family=A|B \"A|B\") and a|b";
+    LinkPost post = inRemarksAndExcerpt(markdown);
+    String text = JekyllMarkdownRenderer.jekyll().render(post);
+    String written = "see [fonts](https://f.org/css?family=A&#124;B \"A&#124;B\") and a\\|b";
+    assertThat(bodyOf(post)).contains("<-- " + written, ">" + written);
+    assertThat(JekyllPostReader.jekyll().read(text)).isEqualTo(post);
+  }
+
   @Test
   void ordinaryTextComesOutAsTyped() {
     String text = "ME:: it's a title ; Author:: October 2, 2024:: 'quoted' - 2–3 lines, 50% off!";
@@ -78,7 +92,8 @@ class EscapingTest {
       "- list\n- more", "line one\nline two", "{{ site.title }} and {% raw %}", "&copy; entity",
       "` a | b` kramdown sees no code", "\\``a|b` escaped tick", "`a``b` c|d`", "`` a|b ``",
       "x `a\n   |b` y", "`|`", "``` `|` ```", "`a\\|b` kept", "`<b>&amp;*x*_{{|` z", "a\n^\nb",
-      "^", " ^ ", "a\n   ^\t", "x\n    ^", "^x\n^ y", "a\\\n^", "a\\\n: b", "`x\n^\n`"})
+      "^", " ^ ", "a\n   ^\t", "x\n    ^", "^x\n^ y", "a\\\n^", "a\\\n: b", "`x\n^\n`",
+      "[fonts](https://f.org/css?family=A|B \"x|y\") a|b", "[a](<b|c> 'd|e') $$"})
   void paragraphsMeanWhatCommonMarkMakesOfThem(String paragraph) {
     LinkPost post = LinkPost.builder().title("T")
         .addQuote(Quote.builder().source(Link.of("s", "https://example.org/s"))
@@ -111,7 +126,7 @@ class EscapingTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "` a | b`", "x ` a | b`\nc | `d|e`", "\\``a|b`", "`a\\`b|c`", "`a``b` c|d`", "|",
-      "a |\n| b", "`a\n|b`", "- ` a|b`\n2. ` c|d`", "> ` a|b`"})
+      "a |\n| b", "`a\n|b`", "- ` a|b`\n2. ` c|d`", "> ` a|b`", "[t](a|b \"c|d\")"})
   void noMarkdownFieldLeavesAPipeKramdownWouldSplitOn(String markdown) {
     LinkPost post = inRemarksAndExcerpt(markdown);
     String text = JekyllMarkdownRenderer.jekyll().render(post);

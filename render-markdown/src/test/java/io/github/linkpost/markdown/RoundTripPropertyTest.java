@@ -38,7 +38,7 @@ class RoundTripPropertyTest {
   private static final List<String> MARKUP = List.of(
       "\"", "'", "\\", ":", ": ", "#", "# ", "|", "*", "**", "_", "[", "]", "(", ")", "`", "```",
       "<", ">", "&", "&amp;", "{{", "{%", "{% endraw %}", "}}", "-", "- ", "+ ", "1. ", "!", "~~",
-      "$$", "^", "\t", "` ", " `", "`|", "|`", "🙂", "e\u0301", "مرحبا", "\u200F", "...", "--", " ", "x", "word");
+      "$$", "^", "\t", "` ", " `", "`|", "|`", "🙂", "e\u0301", "مرحبا", "\u200F", "...", "--", " ", "x", "word", "](", "](<", " \"", "$$|");
 
   private final JekyllMarkdownRenderer renderer = JekyllMarkdownRenderer.jekyll();
   private final JekyllPostReader reader = JekyllPostReader.jekyll();

@@ -166,6 +166,7 @@ public final class MarkdownText {
     // the next line's starts in the source.
     int contentOut = out.length();
     int nextContent = -1;
+    int[] looked = new int[2];
     int i = from;
     while (i < to) {
       if (i == nextContent) {
@@ -206,6 +207,14 @@ public final class MarkdownText {
           nextContent = region.contentStart(lineStartAfter(source, i - 1));
         }
         continue;
+      }
+      if (c == ']' && spans && i + 1 < to && source.charAt(i + 1) == '(') {
+        int end = linkEnd(source, i, to, looked);
+        if (end > 0) {
+          i = linkTail(source, i, end, true, out);
+          line.after(')');
+          continue;
+        }
       }
       if (line.indentation(c, out)) {
         i++;
@@ -265,6 +274,132 @@ public final class MarkdownText {
     }
     return i == closing;
   }
+
+  /**
+   * At the {@code ](} at {@code at}, where an inline link's destination and title end on the
+   * line; -1 when no destination follows. {@code looked} holds how far a destination and a title
+   * were looked for in vain before: not again there, which keeps a line of many {@code ](}
+   * linear.
+   */
+  private static int linkEnd(String text, int at, int to, int[] looked) {
+    if (at < looked[0]) {
+      return -1;
+    }
+    int end = destinationEnd(text, at + 2, to);
+    if (end < 0) {
+      looked[0] = -1 - end;
+      return -1;
+    }
+    int title = end;
+    while (title < to && (text.charAt(title) == ' ' || text.charAt(title) == '\t')) {
+      title++;
+    }
+    if (title == end || title >= to || title < looked[1]) {
+      return end;
+    }
+    char open = text.charAt(title);
+    char close = open == '(' ? ')' : open;
+    if (open != '"' && open != '\'' && open != '(') {
+      return end;
+    }
+    int k = title + 1;
+    while (k < to && text.charAt(k) != close && text.charAt(k) != '\n' && text.charAt(k) != '\r'
+        && !(open == '(' && text.charAt(k) == '(')) {
+      k += text.charAt(k) == '\\' && k + 1 < to ? 2 : 1;
+    }
+    if (k < to && text.charAt(k) == close) {
+      return k + 1;
+    }
+    looked[1] = k;
+    return end;
+  }
+
+  /**
+   * The destination and title of an inline link, {@code text[at + 2, end)} after its {@code ](}:
+   * kramdown keeps a backslash there as typed (an escaped {@code |} becomes part of the URL), so
+   * a {@code |} and {@code $$} are written as character references, which both parsers and HTML
+   * read as the signs ({@code writing}), or read back from them. Returns {@code end}.
+   */
+  private static int linkTail(String text, int at, int end, boolean writing, StringBuilder out) {
+    out.append("](");
+    for (int i = at + 2; i < end; ) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < end) {
+        out.append(c).append(text.charAt(i + 1));
+        i += 2;
+      } else if (writing && c == '|') {
+        out.append(PIPE);
+        i++;
+      } else if (writing && c == '$' && i + 1 < end && text.charAt(i + 1) == '$') {
+        out.append(DOLLARS);
+        i += 2;
+      } else if (!writing && text.startsWith(PIPE, i) && i + PIPE.length() <= end) {
+        out.append('|');
+        i += PIPE.length();
+      } else if (!writing && text.startsWith(DOLLARS, i) && i + DOLLARS.length() <= end) {
+        out.append("$$");
+        i += DOLLARS.length();
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Where a link destination starting at {@code from} ends, on its line: in angle brackets, or
+   * a run without white space, {@code <} or backticks whose parentheses pair up. When there is
+   * none, {@code -1 - stop}, where {@code stop} is how far it was looked for. The reader finds
+   * the same in what the writer wrote.
+   */
+  private static int destinationEnd(String text, int from, int to) {
+    int i = from;
+    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i < to && text.charAt(i) == '<') {
+      if (text.startsWith("<code>", i)) {
+        return -1 - i; // or a code span the writer wrote as HTML
+      }
+      for (int k = i + 1; k < to; k++) {
+        char c = text.charAt(k);
+        if (c == '>') {
+          return k + 1;
+        }
+        if (c == '<' || c == '\n' || c == '\r') {
+          return -1 - k;
+        }
+        if (c == '\\') {
+          k++;
+        }
+      }
+      return -1 - to;
+    }
+    int depth = 0;
+    int k = i;
+    while (k < to) {
+      char c = text.charAt(k);
+      if (c <= ' ' || c == '<' || c == '`') {
+        break; // a URL holds neither of those two: what follows may be HTML or code
+      }
+      if (c == '\\' && k + 1 < to && text.charAt(k + 1) > ' ') {
+        k += 2;
+        continue;
+      }
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        if (depth == 0) {
+          break;
+        }
+        depth--;
+      }
+      k++;
+    }
+    return depth == 0 && k > i ? k : -1 - k;
+  }
+
 
   /** Where the line after the line break at {@code i} starts. */
   private static int lineStartAfter(String text, int i) {
@@ -409,6 +544,7 @@ public final class MarkdownText {
     BacktickRuns backticks = null;
     IntUnaryOperator contentStart = region::contentStart;
     int nextContent = from;
+    int[] looked = new int[2];
     int i = from;
     while (i < to) {
       char c = escaped.charAt(i);
@@ -449,6 +585,14 @@ public final class MarkdownText {
         i = piped.end();
         line.after('`');
         continue;
+      }
+      if (c == ']' && spans && i + 1 < to && escaped.charAt(i + 1) == '(') {
+        int end = linkEnd(escaped, i, to, looked);
+        if (end > 0) {
+          i = linkTail(escaped, i, end, false, out);
+          line.after(')');
+          continue;
+        }
       }
       if (line.indentation(c, out)) {
         i++;
