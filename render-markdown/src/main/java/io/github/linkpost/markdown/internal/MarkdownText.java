@@ -276,10 +276,10 @@ public final class MarkdownText {
   }
 
   /**
-   * At the {@code ](} at {@code at}, where an inline link's destination and title end on the
-   * line; -1 when no destination follows. {@code looked} holds how far a destination and a title
-   * were looked for in vain before: not again there, which keeps a line of many {@code ](}
-   * linear.
+   * At the {@code ](} at {@code at}, where an inline link's destination and title end: before
+   * the {@code )} that closes them on the line; -1 when they are not such. {@code looked[0]} is
+   * how far that was looked for in vain before: not again there, which keeps a line of many
+   * {@code ](} linear.
    */
   private static int linkEnd(String text, int at, int to, int[] looked) {
     if (at < looked[0]) {
@@ -290,28 +290,35 @@ public final class MarkdownText {
       looked[0] = -1 - end;
       return -1;
     }
-    int title = end;
-    while (title < to && (text.charAt(title) == ' ' || text.charAt(title) == '\t')) {
-      title++;
+    int k = spaces(text, end, to);
+    if (k > end && k < to && (text.charAt(k) == '"' || text.charAt(k) == '\'' || text.charAt(k) == '(')) {
+      char open = text.charAt(k);
+      char close = open == '(' ? ')' : open;
+      k++;
+      while (k < to && text.charAt(k) != close && text.charAt(k) != '\n' && text.charAt(k) != '\r'
+          && !(open == '(' && text.charAt(k) == '(')) {
+        k += text.charAt(k) == '\\' && k + 1 < to ? 2 : 1;
+      }
+      if (k >= to || text.charAt(k) != close) {
+        looked[0] = k;
+        return -1;
+      }
+      end = k + 1;
+      k = spaces(text, end, to);
     }
-    if (title == end || title >= to || title < looked[1]) {
+    if (k < to && text.charAt(k) == ')') {
       return end;
     }
-    char open = text.charAt(title);
-    char close = open == '(' ? ')' : open;
-    if (open != '"' && open != '\'' && open != '(') {
-      return end;
+    looked[0] = k;
+    return -1;
+  }
+
+  private static int spaces(String text, int from, int to) {
+    int i = from;
+    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
     }
-    int k = title + 1;
-    while (k < to && text.charAt(k) != close && text.charAt(k) != '\n' && text.charAt(k) != '\r'
-        && !(open == '(' && text.charAt(k) == '(')) {
-      k += text.charAt(k) == '\\' && k + 1 < to ? 2 : 1;
-    }
-    if (k < to && text.charAt(k) == close) {
-      return k + 1;
-    }
-    looked[1] = k;
-    return end;
+    return i;
   }
 
   /**
@@ -349,15 +356,13 @@ public final class MarkdownText {
 
   /**
    * Where a link destination starting at {@code from} ends, on its line: in angle brackets, or
-   * a run without white space, {@code <} or backticks whose parentheses pair up. When there is
+   * a run without white space whose parentheses pair up, neither holding {@code <} or a
+   * backtick (what follows may be HTML or code) nor going past the line. When there is
    * none, {@code -1 - stop}, where {@code stop} is how far it was looked for. The reader finds
    * the same in what the writer wrote.
    */
   private static int destinationEnd(String text, int from, int to) {
-    int i = from;
-    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
+    int i = spaces(text, from, to);
     if (i < to && text.charAt(i) == '<') {
       if (text.startsWith("<code>", i)) {
         return -1 - i; // or a code span the writer wrote as HTML
@@ -367,7 +372,7 @@ public final class MarkdownText {
         if (c == '>') {
           return k + 1;
         }
-        if (c == '<' || c == '\n' || c == '\r') {
+        if (c == '<' || c == '`' || c == '\n' || c == '\r') {
           return -1 - k;
         }
         if (c == '\\') {
@@ -381,7 +386,7 @@ public final class MarkdownText {
     while (k < to) {
       char c = text.charAt(k);
       if (c <= ' ' || c == '<' || c == '`') {
-        break; // a URL holds neither of those two: what follows may be HTML or code
+        break;
       }
       if (c == '\\' && k + 1 < to && text.charAt(k + 1) > ' ') {
         k += 2;

@@ -130,7 +130,11 @@ class QuotedParagraphTest {
         Arguments.of("[t](https://f.org/?f=A|B \"x|y\") a|b",
             "[t](https://f.org/?f=A&#124;B \"x&#124;y\") a\\|b"),
         Arguments.of("[t](<a|b> (c|d)) [u](e\\|f)", "[t](<a&#124;b> (c&#124;d)) [u](e\\|f)"),
-        Arguments.of("x](a|b", "x](a&#124;b"),
+        Arguments.of("x](a|b) y", "x](a&#124;b) y"),
+        // Not closed by a ), it is no link: escaped as text.
+        Arguments.of("[t](a|b", "[t](a\\|b"),
+        Arguments.of("[t](u \"x `a|\"b` c",
+            "[t](u \"x <code>a&#124;&#34;b</code><!--&#96;a&#124;&#34;b&#96;--> c"),
         // A colon starts a definition in kramdown only before a space, a tab or a |.
         Arguments.of(":x\n: y", ":x\n\\: y"));
   }
