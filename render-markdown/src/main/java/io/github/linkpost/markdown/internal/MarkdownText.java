@@ -13,7 +13,8 @@ import java.util.function.IntUnaryOperator;
  * share no backslash escape, numeric character references. Markdown source (remarks, excerpt
  * paragraphs) is kept as typed but for the few constructs that only kramdown knows (a {@code |}
  * that would make a table row, in a code span too, a line-initial {@code :} or <code>{:</code>,
- * {@code $$}); excerpt paragraphs block by block ({@link QuotedBlocks}). Liquid ({@code {{},
+ * {@code $$}, signs in a link's URL and title, {@link LinkTail}); excerpt paragraphs block by
+ * block ({@link QuotedBlocks}). Liquid ({@code {{},
  * {@code {%}) is neutralised last, over the whole generated text. Each escape has an inverse
  * here, used by the reader.
  */
@@ -25,8 +26,8 @@ public final class MarkdownText {
   /** In raw HTML: a line-initial {@code :}, <code>{:</code>, a {@code |} and {@code $$}. */
   private static final String COLON = "&#58;";
   private static final String BRACE = "&#123;";
-  private static final String PIPE = "&#124;";
-  private static final String DOLLARS = "&#36;&#36;";
+  static final String PIPE = "&#124;";
+  static final String DOLLARS = "&#36;&#36;";
 
   private MarkdownText() {}
 
@@ -100,7 +101,9 @@ public final class MarkdownText {
    * HTML ({@link PipedCode}), and a line-initial {@code :} (a definition), <code>{:</code> (an
    * attribute list) and {@code $$} (maths) are escaped. A line of a lone {@code ^}, which
    * kramdown takes for the end of a block and drops, is written {@code &#94;} (kramdown has no
-   * backslash escape for it). No {@code |} is left that kramdown could read as a cell separator.
+   * backslash escape for it); in a link's URL and title, a {@code |} and {@code $$} are written
+   * as character references ({@link LinkTail}). No {@code |} is left that kramdown could read as
+   * a cell separator.
    * The source is read as one paragraph (remarks, whose lines the post indents).
    */
   public static String markdown(String source) {
@@ -208,13 +211,11 @@ public final class MarkdownText {
         }
         continue;
       }
-      if (c == ']' && spans && i + 1 < to && source.charAt(i + 1) == '(') {
-        int end = linkEnd(source, i, to, looked);
-        if (end > 0) {
-          i = linkTail(source, i, end, true, out);
-          line.after(')');
-          continue;
-        }
+      int tail = c == ']' && spans ? LinkTail.at(source, i, to, looked, true, out) : -1;
+      if (tail >= 0) {
+        i = tail;
+        line.after(')');
+        continue;
       }
       if (line.indentation(c, out)) {
         i++;
@@ -274,137 +275,6 @@ public final class MarkdownText {
     }
     return i == closing;
   }
-
-  /**
-   * At the {@code ](} at {@code at}, where an inline link's destination and title end: before
-   * the {@code )} that closes them on the line; -1 when they are not such. {@code looked[0]} is
-   * how far that was looked for in vain before: not again there, which keeps a line of many
-   * {@code ](} linear.
-   */
-  private static int linkEnd(String text, int at, int to, int[] looked) {
-    if (at < looked[0]) {
-      return -1;
-    }
-    int end = destinationEnd(text, at + 2, to);
-    if (end < 0) {
-      looked[0] = -1 - end;
-      return -1;
-    }
-    int k = spaces(text, end, to);
-    if (k > end && k < to && (text.charAt(k) == '"' || text.charAt(k) == '\'' || text.charAt(k) == '(')) {
-      char open = text.charAt(k);
-      char close = open == '(' ? ')' : open;
-      k++;
-      while (k < to && text.charAt(k) != close && text.charAt(k) != '\n' && text.charAt(k) != '\r'
-          && !(open == '(' && text.charAt(k) == '(')) {
-        k += text.charAt(k) == '\\' && k + 1 < to ? 2 : 1;
-      }
-      if (k >= to || text.charAt(k) != close) {
-        looked[0] = k;
-        return -1;
-      }
-      end = k + 1;
-      k = spaces(text, end, to);
-    }
-    if (k < to && text.charAt(k) == ')') {
-      return end;
-    }
-    looked[0] = k;
-    return -1;
-  }
-
-  private static int spaces(String text, int from, int to) {
-    int i = from;
-    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    return i;
-  }
-
-  /**
-   * The destination and title of an inline link, {@code text[at + 2, end)} after its {@code ](}:
-   * kramdown keeps a backslash there as typed (an escaped {@code |} becomes part of the URL), so
-   * a {@code |} and {@code $$} are written as character references, which both parsers and HTML
-   * read as the signs ({@code writing}), or read back from them. Returns {@code end}.
-   */
-  private static int linkTail(String text, int at, int end, boolean writing, StringBuilder out) {
-    out.append("](");
-    for (int i = at + 2; i < end; ) {
-      char c = text.charAt(i);
-      if (c == '\\' && i + 1 < end) {
-        out.append(c).append(text.charAt(i + 1));
-        i += 2;
-      } else if (writing && c == '|') {
-        out.append(PIPE);
-        i++;
-      } else if (writing && c == '$' && i + 1 < end && text.charAt(i + 1) == '$') {
-        out.append(DOLLARS);
-        i += 2;
-      } else if (!writing && text.startsWith(PIPE, i) && i + PIPE.length() <= end) {
-        out.append('|');
-        i += PIPE.length();
-      } else if (!writing && text.startsWith(DOLLARS, i) && i + DOLLARS.length() <= end) {
-        out.append("$$");
-        i += DOLLARS.length();
-      } else {
-        out.append(c);
-        i++;
-      }
-    }
-    return end;
-  }
-
-  /**
-   * Where a link destination starting at {@code from} ends, on its line: in angle brackets, or
-   * a run without white space whose parentheses pair up, neither holding {@code <} or a
-   * backtick (what follows may be HTML or code) nor going past the line. When there is
-   * none, {@code -1 - stop}, where {@code stop} is how far it was looked for. The reader finds
-   * the same in what the writer wrote.
-   */
-  private static int destinationEnd(String text, int from, int to) {
-    int i = spaces(text, from, to);
-    if (i < to && text.charAt(i) == '<') {
-      if (text.startsWith("<code>", i)) {
-        return -1 - i; // or a code span the writer wrote as HTML
-      }
-      for (int k = i + 1; k < to; k++) {
-        char c = text.charAt(k);
-        if (c == '>') {
-          return k + 1;
-        }
-        if (c == '<' || c == '`' || c == '\n' || c == '\r') {
-          return -1 - k;
-        }
-        if (c == '\\') {
-          k++;
-        }
-      }
-      return -1 - to;
-    }
-    int depth = 0;
-    int k = i;
-    while (k < to) {
-      char c = text.charAt(k);
-      if (c <= ' ' || c == '<' || c == '`') {
-        break;
-      }
-      if (c == '\\' && k + 1 < to && text.charAt(k + 1) > ' ') {
-        k += 2;
-        continue;
-      }
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        if (depth == 0) {
-          break;
-        }
-        depth--;
-      }
-      k++;
-    }
-    return depth == 0 && k > i ? k : -1 - k;
-  }
-
 
   /** Where the line after the line break at {@code i} starts. */
   private static int lineStartAfter(String text, int i) {
@@ -591,13 +461,11 @@ public final class MarkdownText {
         line.after('`');
         continue;
       }
-      if (c == ']' && spans && i + 1 < to && escaped.charAt(i + 1) == '(') {
-        int end = linkEnd(escaped, i, to, looked);
-        if (end > 0) {
-          i = linkTail(escaped, i, end, false, out);
-          line.after(')');
-          continue;
-        }
+      int tail = c == ']' && spans ? LinkTail.at(escaped, i, to, looked, false, out) : -1;
+      if (tail >= 0) {
+        i = tail;
+        line.after(')');
+        continue;
       }
       if (line.indentation(c, out)) {
         i++;
