@@ -14,9 +14,8 @@ import java.util.function.IntUnaryOperator;
  * paragraphs) is kept as typed but for the few constructs that only kramdown knows (a {@code |}
  * that would make a table row, in a code span too, a line-initial {@code :} or <code>{:</code>,
  * {@code $$}, signs in a link's URL and title, {@link LinkTail}); excerpt paragraphs block by
- * block ({@link QuotedBlocks}). Liquid ({@code {{},
- * {@code {%}) is neutralised last, over the whole generated text. Each escape has an inverse
- * here, used by the reader.
+ * block ({@link QuotedBlocks}). Liquid ({@code {{}, {@code {%}) is neutralised last, over the
+ * whole generated text. Each escape has an inverse here, used by the reader.
  */
 public final class MarkdownText {
   private static final String LIQUID_OUTPUT = "{{ \"{{\" }}";
@@ -103,8 +102,8 @@ public final class MarkdownText {
    * kramdown takes for the end of a block and drops, is written {@code &#94;} (kramdown has no
    * backslash escape for it); in a link's URL and title, a {@code |} and {@code $$} are written
    * as character references ({@link LinkTail}). No {@code |} is left that kramdown could read as
-   * a cell separator.
-   * The source is read as one paragraph (remarks, whose lines the post indents).
+   * a cell separator. The source is read as one paragraph (remarks, whose lines the post
+   * indents).
    */
   public static String markdown(String source) {
     return escape(source, List.of(new QuotedBlocks.Region(0, source.length(), QuotedBlocks.Kind.TEXT)));
@@ -169,7 +168,7 @@ public final class MarkdownText {
     // the next line's starts in the source.
     int contentOut = out.length();
     int nextContent = -1;
-    int[] looked = new int[2];
+    int[] looked = new int[1];
     int i = from;
     while (i < to) {
       if (i == nextContent) {
@@ -192,7 +191,7 @@ public final class MarkdownText {
         } else {
           out.append(span);
         }
-        if (hasLineBreak(span)) {
+        if (hasLineBreak(source, i, end)) {
           contentOut = -1;
           nextContent = -1;
         }
@@ -281,8 +280,13 @@ public final class MarkdownText {
     return text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
   }
 
-  private static boolean hasLineBreak(String span) {
-    return span.indexOf('\n') >= 0 || span.indexOf('\r') >= 0;
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** For each line of {@code source[from, to)} after the first, how many characters are not content. */
@@ -419,7 +423,7 @@ public final class MarkdownText {
     BacktickRuns backticks = null;
     IntUnaryOperator contentStart = region::contentStart;
     int nextContent = from;
-    int[] looked = new int[2];
+    int[] looked = new int[1];
     int i = from;
     while (i < to) {
       char c = escaped.charAt(i);
@@ -444,7 +448,7 @@ public final class MarkdownText {
         }
         int end = backticks.codeSpanEnd(i - from) + from;
         out.append(escaped, i, end);
-        if (hasLineBreak(escaped.substring(i, end))) {
+        if (hasLineBreak(escaped, i, end)) {
           nextContent = -1;
         }
         i = end;
@@ -454,7 +458,7 @@ public final class MarkdownText {
       PipedCode.Read piped = c == '<' && spans ? PipedCode.read(escaped, i, contentStart) : null;
       if (piped != null && piped.end() <= to) {
         out.append(piped.source());
-        if (hasLineBreak(piped.source())) {
+        if (hasLineBreak(escaped, i, piped.end())) {
           nextContent = -1;
         }
         i = piped.end();

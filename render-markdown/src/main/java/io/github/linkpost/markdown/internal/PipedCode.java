@@ -1,5 +1,8 @@
 package io.github.linkpost.markdown.internal;
 
+import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
+
 /**
  * A code span holding a {@code |}, written so that kramdown cannot read it as a table cell
  * separator.
@@ -80,7 +83,7 @@ final class PipedCode {
    * what writing the kept source gives); null otherwise. {@code contentStart} gives, for the
    * index where a line of the text starts, the index where its content starts.
    */
-  static Read read(String text, int start, java.util.function.IntUnaryOperator contentStart) {
+  static Read read(String text, int start, IntUnaryOperator contentStart) {
     if (!text.startsWith(OPEN, start)) {
       return null;
     }
@@ -113,7 +116,7 @@ final class PipedCode {
           return null;
         }
         if (lines == prefixes.length) {
-          prefixes = java.util.Arrays.copyOf(prefixes, lines * 2);
+          prefixes = Arrays.copyOf(prefixes, lines * 2);
         }
         prefixes[lines++] = content - i;
         span.append(text, i, content);
@@ -131,7 +134,7 @@ final class PipedCode {
       return null;
     }
     StringBuilder again = new StringBuilder(end + END.length() - start);
-    write(source, java.util.Arrays.copyOf(prefixes, lines), again);
+    write(source, Arrays.copyOf(prefixes, lines), again);
     return text.startsWith(again.toString(), start) ? new Read(source, end + END.length()) : null;
   }
 
