@@ -1,0 +1,5 @@
+/**
+ * Markdown to HTML as kramdown 2.4 (GFM input) makes it under Jekyll 4.3's settings: start
+ * with {@link io.github.linkpost.kramdown.Kramdown#jekyll()}.
+ */
+package io.github.linkpost.kramdown;
