@@ -217,8 +217,12 @@ public final class HttpFetch {
     }
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof ConnectException) {
-        String m = message(t);
-        return m.toLowerCase(Locale.ROOT).contains("refused")
+        // The client's own ConnectException for a refused connection has no message.
+        String m = null;
+        for (Throwable c = t; c != null && m == null; c = c.getCause()) {
+          m = c.getMessage() == null || c.getMessage().isBlank() ? null : c.getMessage();
+        }
+        return m == null || m.toLowerCase(Locale.ROOT).contains("refused")
             ? "the connection to " + host + " was refused"
             : "cannot connect to " + host + " (" + m + ")";
       }

@@ -115,8 +115,10 @@ public final class MetadataExtractor {
       add(c, meta.first("twitter:title"), MetadataSource.TWITTER);
       add(c, titleElement(), MetadataSource.TITLE_ELEMENT);
       List<Candidate<String>> cleaned = new ArrayList<>();
+      Element h1 = document.selectFirst("h1");
+      String heading = h1 == null ? null : Text.orNull(h1.text());
       for (Candidate<String> candidate : c) {
-        String t = Titles.strip(candidate.value(), siteNames, host);
+        String t = Titles.byHeading(Titles.strip(candidate.value(), siteNames, host), heading);
         // A title that is just the site's name says nothing of the page.
         if (!Titles.isSite(t, siteNames, null) || c.size() == 1) {
           cleaned.add(new Candidate<>(t, candidate.source()));
@@ -282,12 +284,27 @@ public final class MetadataExtractor {
       Element time = scope.selectFirst("time[pubdate], time[itemprop~=(?i)datePublished], "
           + "time.published, time.dt-published, time.entry-date");
       if (time == null) {
-        time = scope.selectFirst("time[datetime]");
-      }
-      if (time == null) {
-        time = scope.selectFirst("time");
+        for (Element t : scope.getElementsByTag("time")) {
+          if (!isUpdate(t)) {
+            time = t;
+            break;
+          }
+        }
       }
       return time == null ? null : time.hasAttr("datetime") ? time.attr("datetime") : time.text();
+    }
+
+    /** A time that says when the page was changed, not published. */
+    private static boolean isUpdate(Element time) {
+      Element e = time;
+      for (int depth = 0; e != null && depth < 3; depth++, e = e.parent()) {
+        String marks = (e.className() + " " + e.id() + " " + e.attr("itemprop"))
+            .toLowerCase(Locale.ROOT);
+        if (marks.contains("modif") || marks.contains("updated") || marks.contains("edited")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private List<Candidate<String>> descriptions() {

@@ -27,6 +27,12 @@ final class Names {
       ".*\\b(?:writer|editor|reporter|correspondent|contributor|columnist|staff|journalist|"
       + "producer|analyst|photographer|intern|freelancer|senior|deputy)s?\\b.*",
       Pattern.CASE_INSENSITIVE);
+  /** Words of an organization's name, which is never "Last, First". */
+  private static final Pattern ORGANIZATION = Pattern.compile(
+      ".*\\b(?:office|unit|department|ministry|university|institute|group|team|agency|"
+      + "council|cent(?:er|re)|committee|board|association|society|foundation|services?|"
+      + "division|lab|laboratory|press|news|staff|editors|company|inc|ltd|gmbh|llc|corp)\\b.*",
+      Pattern.CASE_INSENSITIVE);
   private static final int MAX_LENGTH = 100;
   private static final int MAX_WORDS = 7;
 
@@ -49,6 +55,10 @@ final class Names {
     s = ASIDE.matcher(s).replaceAll(m -> m.group().contains("@") || m.group().contains("/")
         || m.group().contains(".") ? "" : m.group());
     s = LEADING_BY.matcher(s).replaceFirst("");
+    if (s.indexOf(',') > 0 && ORGANIZATION.matcher(s.substring(0, s.indexOf(','))).matches()
+        && SPLIT.split(s).length == 1) {
+      return one(s);
+    }
     if (lastFirst && s.indexOf(',') > 0 && s.indexOf(',') == s.lastIndexOf(',')) {
       String last = s.substring(0, s.indexOf(',')).strip();
       String first = s.substring(s.indexOf(',') + 1).strip();

@@ -53,6 +53,31 @@ final class Titles {
     return title;
   }
 
+  /**
+   * The part of a title that the page's heading repeats: {@code "Configuring the scheduler —
+   * Tidepool 2.4 documentation"} under an {@code <h1>} "Configuring the scheduler" is that
+   * heading; the title itself when no part is.
+   */
+  static String byHeading(String title, String heading) {
+    if (heading == null) {
+      return title;
+    }
+    String h = heading.replaceAll("[\\s\u00B6#]+$", "").strip();
+    if (h.length() < 3 || title.equalsIgnoreCase(h)) {
+      return title;
+    }
+    for (String separator : SEPARATORS) {
+      if (title.contains(separator)) {
+        for (String part : title.split(Pattern.quote(separator))) {
+          if (part.strip().equalsIgnoreCase(h)) {
+            return part.strip();
+          }
+        }
+      }
+    }
+    return title;
+  }
+
   /** Whether the text is one of the names, or the host's name spelled with spaces or not. */
   static boolean isSite(String text, Collection<String> siteNames, String host) {
     String t = text.strip();
