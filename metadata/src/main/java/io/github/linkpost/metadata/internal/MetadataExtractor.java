@@ -81,8 +81,8 @@ public final class MetadataExtractor {
         siteNames.add(c.value());
       }
       siteNames.addAll(jsonLd.organizationNames());
-      title(siteNames);
-      authors(siteNames);
+      List<String> authors = authors(siteNames);
+      title(siteNames, authors);
       published();
       Candidate<String> description = first(descriptions());
       if (description != null) {
@@ -103,7 +103,7 @@ public final class MetadataExtractor {
       return c;
     }
 
-    private void title(Set<String> siteNames) {
+    private void title(Set<String> siteNames, List<String> authors) {
       List<Candidate<String>> c = new ArrayList<>();
       add(c, jsonLd.title(), MetadataSource.JSON_LD);
       add(c, entry.name(), MetadataSource.MICROFORMATS);
@@ -118,7 +118,8 @@ public final class MetadataExtractor {
       Element h1 = document.selectFirst("h1");
       String heading = h1 == null ? null : Text.orNull(h1.text());
       for (Candidate<String> candidate : c) {
-        String t = Titles.byHeading(Titles.strip(candidate.value(), siteNames, host), heading);
+        String t = Titles.byHeading(Titles.withoutAuthor(
+            Titles.strip(candidate.value(), siteNames, host), authors), heading);
         // A title that is just the site's name says nothing of the page.
         if (!Titles.isSite(t, siteNames, null) || c.size() == 1) {
           cleaned.add(new Candidate<>(t, candidate.source()));
@@ -154,7 +155,7 @@ public final class MetadataExtractor {
       return title == null ? null : title.text();
     }
 
-    private void authors(Set<String> siteNames) {
+    private List<String> authors(Set<String> siteNames) {
       List<Candidate<List<String>>> c = new ArrayList<>();
       List<String> fromJson = new ArrayList<>();
       boolean allOrganizations = true;
@@ -171,6 +172,9 @@ public final class MetadataExtractor {
       ogAuthors.addAll(meta.all("og:article:author"));
       names(c, ogAuthors, MetadataSource.OPEN_GRAPH, false);
       String byline = meta.first("author", "byl", "parsely-author", "sailthru.author", "authors");
+      if (byline == null) {
+        byline = parsely("author");
+      }
       names(c, byline == null ? List.of() : List.of(byline), MetadataSource.META, false);
       names(c, meta.all("citation_author"), MetadataSource.CITATION, true);
       List<String> dc = new ArrayList<>(meta.all("dc.creator"));
@@ -184,7 +188,7 @@ public final class MetadataExtractor {
       }
       names(c, byline(), MetadataSource.BYLINE, false);
       if (c.isEmpty()) {
-        return;
+        return List.of();
       }
       Candidate<List<String>> chosen = null;
       for (Candidate<List<String>> candidate : c) {
@@ -203,6 +207,7 @@ public final class MetadataExtractor {
         out.addAuthor(name);
       }
       out.source(Field.AUTHOR, chosen.source());
+      return chosen.value();
     }
 
     private boolean allSites(List<String> names, Set<String> siteNames) {
@@ -245,6 +250,7 @@ public final class MetadataExtractor {
           "published_time", "published-date", "datepublished", "date", "sailthru.date",
           "parsely-pub-date", "article.published", "article_date_original",
           "original-publish-date", "pdate", "release_date"), MetadataSource.META);
+      add(c, parsely("pub_date"), MetadataSource.META);
       add(c, meta.first("citation_publication_date", "citation_date", "citation_online_date",
           "citation_cover_date"), MetadataSource.CITATION);
       add(c, meta.first("dcterms.issued", "dc.date.issued", "dcterms.date", "dc.date",
@@ -271,6 +277,20 @@ public final class MetadataExtractor {
           out.published(date.date()).source(Field.PUBLISHED, MetadataSource.URL);
         }
       }
+    }
+
+    /** A value of the JSON object that Parse.ly's {@code parsely-page} tag holds. */
+    private String parsely(String key) {
+      String page = meta.first("parsely-page");
+      if (page == null) {
+        return null;
+      }
+      for (Object value : JsonValues.read(page)) {
+        if (value instanceof java.util.Map<?, ?> map) {
+          return JsonLd.text(map.get(key));
+        }
+      }
+      return null;
     }
 
     private String timeElement() {

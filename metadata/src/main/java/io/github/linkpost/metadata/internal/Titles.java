@@ -78,6 +78,28 @@ final class Titles {
     return title;
   }
 
+  /**
+   * The title without a last part that names its author: {@code "A title | Jane Doe"},
+   * {@code "A title - Jane Doe (jdoe)"}.
+   */
+  static String withoutAuthor(String title, List<String> authors) {
+    for (String separator : SEPARATORS) {
+      int last = title.lastIndexOf(separator);
+      if (last <= 0) {
+        continue;
+      }
+      String rest = title.substring(last + separator.length()).strip().toLowerCase(Locale.ROOT);
+      for (String author : authors) {
+        String name = author.toLowerCase(Locale.ROOT);
+        if (rest.equals(name) || rest.startsWith(name + " ") || rest.startsWith(name + "'")
+            || rest.startsWith(name + "’")) {
+          return title.substring(0, last).strip();
+        }
+      }
+    }
+    return title;
+  }
+
   /** Whether the text is one of the names, or the host's name spelled with spaces or not. */
   static boolean isSite(String text, Collection<String> siteNames, String host) {
     String t = text.strip();
