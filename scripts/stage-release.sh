@@ -115,8 +115,8 @@ for entry in "${expected[@]}"; do
     total_files=$((total_files + 1))
     if [ ! -f "$file.asc" ]; then
       problem "$name.asc"
-    elif gpg --batch --status-fd 1 --verify "$file.asc" "$file" 2>/dev/null \
-         | grep -q "^\[GNUPG:\] VALIDSIG $fingerprint "; then
+    elif verdict=$(gpg --batch --status-fd 1 --verify "$file.asc" "$file" 2>/dev/null) \
+         && grep -q "^\[GNUPG:\] VALIDSIG $fingerprint " <<<"$verdict"; then
       signatures=$((signatures + 1))
     else
       problem "$name.asc: gpg --verify does not accept it"
@@ -169,9 +169,13 @@ for artifact in "${skipped[@]}"; do
     problem "$artifact is marked never published but is in the bundle"
   fi
 done
-unexpected=$(cd "$staging/repository/$group" && ls | while read -r a; do
-  printf '%s\n' "${expected[@]}" | grep -qx "$a:.*" || echo "$a"; done)
-[ -n "$unexpected" ] && problem "in the bundle but not expected: $unexpected"
+for found in "$staging/repository/$group"/*; do
+  name=${found##*/} known=no
+  for entry in "${expected[@]}"; do
+    if [ "${entry%:*}" = "$name" ]; then known=yes; fi
+  done
+  if [ "$known" = no ]; then problem "$name is in the bundle but is no module of this checkout"; fi
+done
 
 echo "  not published (maven.deploy.skip): ${skipped[*]:-none}"
 if [ "$problems" -gt 0 ]; then
