@@ -63,6 +63,8 @@ final class NewCommand {
               "Fetch --url and fill in the title, link text, source title, author and date."),
           CommandOption.value("--page-file", "FILE",
               "A saved copy of the page at --url, read as --fetch reads the page."),
+          CommandOption.flag("--text-fragments",
+              "Point the quote's source link at its first excerpt (#:~:text=...)."),
           CommandOption.value("--tag", "TAG", "A tag; repeat for more.").andRepeatable(),
           CommandOption.value("--slug", "SLUG", "The file name's slug (default: from the URL)."),
           CommandOption.value("--posts-dir", "DIR", "Where to write.").withDefault("_posts"),
@@ -167,8 +169,10 @@ final class NewCommand {
     PostFiles.IfExists ifExists = args.flag("--overwrite") ? PostFiles.IfExists.OVERWRITE
         : args.flag("--next-free-name") ? PostFiles.IfExists.NEXT_FREE_NAME
         : PostFiles.IfExists.FAIL;
-    Path written = PostFiles.write(
-        postsDir, name, JekyllMarkdownRenderer.jekyll().render(built), ifExists);
+    JekyllMarkdownRenderer renderer = args.flag("--text-fragments")
+        ? JekyllMarkdownRenderer.builder().textFragments(true).build()
+        : JekyllMarkdownRenderer.jekyll();
+    Path written = PostFiles.write(postsDir, name, renderer.render(built), ifExists);
     out.println(written);
     return 0;
   }
