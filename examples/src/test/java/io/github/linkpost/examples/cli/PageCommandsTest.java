@@ -154,6 +154,19 @@ class PageCommandsTest {
   }
 
   @Test
+  void newTextFragmentsPointsTheSourceAtTheExcerpt(@TempDir Path dir) throws IOException {
+    Path quotes = Files.writeString(dir.resolve("q.txt"), "Small models write small programs.\n");
+    Run run = run("new", "--url", base + "/2024/11/10/notes/", "--fetch", "--text-fragments",
+        "--quote-file", quotes.toString(), "--discovered-at", "2025-10-13T18:59:00Z",
+        "--file-zone", "UTC", "--posts-dir", dir.resolve("_posts").toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(Files.readString(Path.of(run.out().strip()))).contains(
+        "* Read the whole thing:  [Notes on local models](" + base + "/2024/11/10/notes/"
+            + "#:~:text=Small%20models%20write%20small%20programs.) \n",
+        "(UTC) [Notes on local models](" + base + "/2024/11/10/notes/) \n");
+  }
+
+  @Test
   void optionsOnTheCommandLineWinOverThePage(@TempDir Path dir) throws IOException {
     Path page = Files.writeString(dir.resolve("saved.html"), PAGE);
     Path quotes = Files.writeString(dir.resolve("q.txt"), "A line.\n");
