@@ -145,8 +145,8 @@ public final class PageMetadata {
    * Reads a page's metadata from its HTML.
    *
    * @param html the page's HTML
-   * @param url the absolute URL the page was found at (relative URLs on the page are resolved against
-   *     it, and a date in its path is one of the sources)
+   * @param url the absolute URL the page was found at (relative URLs on the page are resolved
+   *     against it, and a date in its path is one of the sources)
    * @return what the page says about itself
    */
   public static PageMetadata read(String html, URI url) {
