@@ -312,6 +312,11 @@ public abstract class PostStyle {
     word("PostStyle.by", by());
     word("PostStyle.published", published());
     word("PostStyle.elision", elision());
+    if (by().startsWith(published()) || published().startsWith(by())) {
+      throw LinkPostException.invalid("PostStyle.published",
+          "must differ from PostStyle.by, neither starting the other (it is \"" + by() + "\")",
+          published());
+    }
     Checks.oneLine("PostStyle.quoteHeading", quoteHeading());
     if (!HEADING.matcher(quoteHeading()).matches()) {
       throw LinkPostException.invalid("PostStyle.quoteHeading",

@@ -184,14 +184,16 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
     return spelling.format().equals(FORMAT) && spelling.matches(value);
   }
 
-  /** The part's text as read, while it still spells the part and can be written here. */
+  /**
+   * The part's text as read, while it still spells the part and can be written here: a part
+   * spelled in the front-matter style's way only by a renderer of that style.
+   */
   private String spelled(BodyPart part) {
-    String text = part.spelling().filter(s -> isOurs(s, part)).map(Spelling::text).orElse(null);
-    if (text != null && text.isEmpty() && part instanceof Discovery
-        && words.style().linkPlace() != PostStyle.LinkPlace.FRONT_MATTER) {
-      return null; // said by a front-matter key, which this style does not write
-    }
-    return text;
+    boolean frontMatter = words.style().linkPlace() == PostStyle.LinkPlace.FRONT_MATTER;
+    return part.spelling()
+        .filter(s -> isOurs(s, part) || (frontMatter
+            && s.format().equals(BodyWriter.FRONT_MATTER_FORMAT) && s.matches(part)))
+        .map(Spelling::text).orElse(null);
   }
 
   private String canonical(BodyPart part, Form form) {

@@ -23,8 +23,9 @@ final class RenderCommand {
       "Renders posts to HTML (or Markdown), one file per post.",
       """
       Renders posts (files, or folders searched for the site's Markdown files) into
-      DIR, one file per post: DIR/<post file name without its extension>.html (or .md). Unreadable posts are reported as
-      FILE:LINE: message and skipped; the last line is
+      DIR, one file per post: DIR/<post file name without its extension>.html (or
+      .md). Unreadable posts are reported as FILE:LINE: message and skipped; the
+      last line is
         rendered N posts in T s, E errors
       Exit status 1 when a post could not be rendered.""",
       "PATH...", Inputs.HELP,

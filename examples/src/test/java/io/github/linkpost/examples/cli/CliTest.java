@@ -257,8 +257,8 @@ class CliTest {
     Run help = run("render", "--out", "--help");
     assertThat(help.status()).isZero();
     assertThat(help.out()).startsWith("Usage: linkpost render --to=FORMAT --out=DIR [OPTIONS] PATH...\n")
-        .contains("  --zone=ZONE    The zone of discovery times without a zone label (default:\n"
-            + "                 America/Vancouver).\n");
+        .contains("  --zone=ZONE    The zone of discovery times without a zone label (default: the\n"
+            + "                 site's timezone, else the system zone).\n");
     assertThat(run("check", "-V", "--bogus").out()).startsWith("linkpost ");
     Run operand = run("check", "--quiet", "--", "--help");
     assertThat(operand.status()).isEqualTo(1);

@@ -82,9 +82,11 @@ public final class BodyReader {
     List<Integer> foundAt = new ArrayList<>();
     if (implied.isPresent() && bare(blocks, sources, words, implied.get(), found, foundAt)) {
       if (found.stream().noneMatch(Discovery.class::isInstance)) {
-        parts.add(spelled(implied.get(), "")); // its text is the front matter's
+        parts.add(frontMatter(implied.get(), "")); // its text is the front matter's
       }
-      return cut(body, starts, found, foundAt, parts);
+      cut(body, starts, found, foundAt, parts);
+      parts.replaceAll(p -> frontMatter(p, p.spelling().orElseThrow().text()));
+      return parts;
     }
     found.clear();
     foundAt.clear();
@@ -123,7 +125,7 @@ public final class BodyReader {
     }
     flush(verbatimFrom, found, foundAt);
     if (!discovered && implied.isPresent()) {
-      parts.add(spelled(implied.get(), ""));
+      parts.add(frontMatter(implied.get(), ""));
     }
     return cut(body, starts, found, foundAt, parts);
   }
@@ -148,6 +150,11 @@ public final class BodyReader {
    */
   private static boolean bare(List<Node> blocks, List<String> sources, Words words,
       Discovery implied, List<BodyPart> found, List<Integer> foundAt) {
+    for (int b = 0; b < blocks.size(); b++) {
+      if (blocks.get(b) instanceof Paragraph && DiscoveryLine.read(sources.get(b), words).isPresent()) {
+        return false; // a discovery line says more than the front matter
+      }
+    }
     if (blocks.isEmpty() || implied.page().isEmpty()
         || blocks.stream().filter(Paragraph.class::isInstance).count() > 1
         || !blocks.stream().allMatch(b -> b instanceof Paragraph || b instanceof BlockQuote)) {
@@ -210,6 +217,16 @@ public final class BodyReader {
       foundAt.add(from);
     }
     return -1;
+  }
+
+  /** A part spelled in the front-matter style's own way. */
+  private static BodyPart frontMatter(BodyPart part, String text) {
+    String format = BodyWriter.FRONT_MATTER_FORMAT;
+    if (part instanceof Discovery d) {
+      return d.withSpelling(Spelling.of(format, text, d));
+    }
+    Quote q = (Quote) part;
+    return q.withSpelling(Spelling.of(format, text, q));
   }
 
   private static BodyPart spelled(BodyPart part, String text) {

@@ -9,6 +9,13 @@ import io.github.linkpost.Quote;
  * Liquid in the text is made to print as it is.
  */
 public final class BodyWriter {
+  /**
+   * The spelling format of the parts of a front-matter link post that only the front-matter
+   * style writes so (a discovery said by the front matter, bare quotes, a remarks paragraph):
+   * another style writes them afresh.
+   */
+  public static final String FRONT_MATTER_FORMAT = "markdown/front-matter";
+
   private BodyWriter() {}
 
   /** The discovery line, then a blank line. */

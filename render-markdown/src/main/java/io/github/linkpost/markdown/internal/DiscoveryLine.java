@@ -71,7 +71,8 @@ final class DiscoveryLine {
     // Most blocks are not discoveries: how they start says so before the rest is looked at.
     // (Undoing the Liquid escapes below cannot change how a line starts: they start with "{".)
     int start = contentStart(source);
-    if (!source.startsWith("[", start) && !source.startsWith(words.discoveredAtLineStart, start)) {
+    if (!source.startsWith("[", start) && !source.startsWith(words.discoveredAtLineStart, start)
+        && !source.startsWith(words.discoveredAtLineStartWritten, start)) {
       return Optional.empty();
     }
     if (MarkdownText.hasRawLiquid(source)) {

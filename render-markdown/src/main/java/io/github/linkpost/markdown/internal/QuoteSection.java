@@ -247,7 +247,7 @@ final class QuoteSection {
       if (block.getFirstChild() == null || MarkdownText.hasRawLiquid(sources.get(i))) {
         return -1;
       }
-      String content = unguard(content(MarkdownText.unliquid(sources.get(i))), words);
+      String content = content(MarkdownText.unliquid(sources.get(i)));
       if (isElision(content, words)) {
         if (paragraphs.isEmpty()) {
           return -1;
@@ -261,7 +261,7 @@ final class QuoteSection {
         paragraphs.clear();
         continue;
       }
-      String paragraph = MarkdownText.unquoted(content);
+      String paragraph = MarkdownText.unquoted(unguard(content, words));
       if (paragraph.lines().anyMatch(String::isBlank)) {
         return -1;
       }

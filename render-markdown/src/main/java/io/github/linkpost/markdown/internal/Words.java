@@ -28,6 +28,8 @@ public final class Words {
   /** The "Discovered" label inside the link's brackets, and at the start of a line. */
   final String discovered;
   final String discoveredAtLineStart;
+  /** The same with its Liquid made to print, as it stands in a post. */
+  final String discoveredAtLineStartWritten;
   final String arrow;
   final String readWholeThing;
   final String by;
@@ -50,6 +52,7 @@ public final class Words {
     this.style = style;
     this.discovered = MarkdownText.label(style.discovered(), false);
     this.discoveredAtLineStart = MarkdownText.label(style.discovered(), true);
+    this.discoveredAtLineStartWritten = MarkdownText.liquid(discoveredAtLineStart);
     this.arrow = MarkdownText.label(style.remarksArrow(), false);
     this.readWholeThing = MarkdownText.label(style.readWholeThing(), true);
     this.by = MarkdownText.label(style.by(), true);
