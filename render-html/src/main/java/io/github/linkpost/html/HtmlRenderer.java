@@ -60,6 +60,8 @@ public final class HtmlRenderer implements PostRenderer {
   public static final String FORMAT = "html";
 
   private static final String MARKDOWN = "markdown";
+  /** Parts only the front-matter style writes so: a remarks paragraph, bare quotes. */
+  private static final String FRONT_MATTER_MARKDOWN = "markdown/front-matter";
   private static final HtmlRenderer JEKYLL = builder().build();
   private static final HtmlRenderer COMMONMARK = builder().jekyll(false).build();
 
@@ -266,7 +268,8 @@ public final class HtmlRenderer implements PostRenderer {
    * that HTML means.
    */
   private Optional<String> spelling(BodyPart part) {
-    return part.spelling().filter(s -> s.format().equals(MARKDOWN) && s.matches(part))
+    return part.spelling().filter(s -> (s.format().equals(MARKDOWN)
+            || (frontMatter() && s.format().equals(FRONT_MATTER_MARKDOWN))) && s.matches(part))
         .filter(s -> allowHtml || part instanceof Verbatim || s.text().indexOf('<') < 0)
         .map(Spelling::text);
   }
@@ -296,9 +299,14 @@ public final class HtmlRenderer implements PostRenderer {
       link(page.url(), page.text(), Microformats.BOOKMARK, out);
     }
     if (d.remarks().isPresent()) {
-      // The remarks follow the arrow on the discovery line, as the Markdown has them.
-      Node doc = markdown.parse("<-- " + d.remarks().get().replace("\n", "\n    "));
-      if (doc.getFirstChild() instanceof Paragraph paragraph) {
+      // The remarks follow the style's arrow on the discovery line, as the Markdown has them.
+      // A letter first keeps them one paragraph, read as within a line; it is taken off again.
+      Node doc = markdown.parse("x " + d.remarks().get().replace("\n", "\n    "));
+      out.append(' ').append(Html.escape(text(style.remarksArrow())));
+      if (doc.getFirstChild() instanceof Paragraph paragraph
+          && paragraph.getFirstChild() instanceof org.commonmark.node.Text first
+          && first.getLiteral().startsWith("x ")) {
+        first.setLiteral(first.getLiteral().substring(2));
         out.append(' ');
         for (Node inline = paragraph.getFirstChild(); inline != null; inline = inline.getNext()) {
           markdown.render(inline, out);

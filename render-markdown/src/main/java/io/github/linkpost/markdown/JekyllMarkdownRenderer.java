@@ -20,7 +20,10 @@ import java.util.Optional;
 
 /**
  * Renders a {@link LinkPost} as the text of a Jekyll post file: YAML front matter, then the
- * body in the reference format.
+ * body in a {@link PostStyle}'s words and formats ({@link #jekyll()}: the reference format;
+ * {@code JekyllMarkdownRenderer.builder().style(style).build()} for another). In the
+ * front-matter style the discovered page's link goes into the front matter, and the body says
+ * of the discovery only what the front matter cannot.
  *
  * <pre>{@code
  * JekyllMarkdownRenderer renderer = JekyllMarkdownRenderer.jekyll();
@@ -35,7 +38,7 @@ import java.util.Optional;
  * // ...
  * }</pre>
  *
- * <p>The body, part by part:
+ * <p>The body, part by part (in the reference style's words):
  * <ul>
  *   <li>the discovery line, {@code [Discovered](VIA): Oct 13, 2025 18:59 (UTC) [TEXT](URL) },
  *       then {@code <-- REMARKS} when there are remarks (their further lines indented four

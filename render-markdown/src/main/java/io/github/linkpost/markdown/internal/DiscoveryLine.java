@@ -13,13 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the discovery paragraph in each shape the blog has used:
- * {@code [Discovered](VIA): Oct 13, 2025 18:59 (UTC) [TEXT](URL) <-- remarks}, with or without
- * a leading bullet or the colon; times {@code Dec 9, 2022 16:57}, {@code Mar 25, 2024. 17:40},
- * {@code Mar 25, 2024.17:40}, {@code Mar 25, 2024.}, {@code Mar 25, 2024}, {@code 29july2020};
- * a zone label or none (then the reader's zone); the page link right after the time, or other
- * text (then all of it is the remarks); remarks after {@code <--}, {@code <---}, {@code -->} or
- * {@code <—}, running over further lines.
+ * The discovery line, written and read in a style's words: {@code [LABEL](VIA): TIME (ZONE)
+ * [TEXT](URL) ARROW remarks}. Read with or without a leading bullet or the colon; the time in
+ * any of the style's formats read (the reference's: {@code Dec 9, 2022 16:57},
+ * {@code Mar 25, 2024. 17:40}, {@code Mar 25, 2024.17:40}, {@code Mar 25, 2024.},
+ * {@code 29july2020}, ...); a zone label or none (then the style's zone); the page link right
+ * after the time, or other text (then all of it is the remarks); remarks after the arrow (in
+ * the reference style also {@code <---}, {@code -->} or {@code <—}), running over further lines.
  */
 final class DiscoveryLine {
   private static final Pattern BULLET = Pattern.compile("^ {0,3}[*+-][ \t]+");
