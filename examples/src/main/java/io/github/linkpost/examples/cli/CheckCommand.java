@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import io.github.linkpost.Site;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.linkpost.commonmark.HtmlBlocks;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -51,10 +54,16 @@ final class CheckCommand {
     Site site = Inputs.site(args);
     List<Path> files = Inputs.expand(args, site);
     JekyllMarkdownRenderer writer = JekyllMarkdownRenderer.builder().style(site.style()).build();
+    // One reader for every thread; its warnings name their file, which sorts them out.
+    Map<Path, List<String>> warnings = new ConcurrentHashMap<>();
+    JekyllPostReader reader = JekyllPostReader.builder().style(site.style())
+        .warnings(w -> warnings.computeIfAbsent(w.file().orElseThrow(), f -> new CopyOnWriteArrayList<>())
+            .add(w.getMessage()))
+        .build();
     List<Result> results;
     try (Progress progress = new Progress("checked", files.size(), err, quiet)) {
       results = Workers.map(files, file -> {
-        Result result = check(site, writer, file);
+        Result result = check(reader, writer, file, warnings);
         progress.step();
         return result;
       });
@@ -83,13 +92,10 @@ final class CheckCommand {
     return errors > 0 ? 1 : 0;
   }
 
-  static Result check(Site site, JekyllMarkdownRenderer writer, Path file) {
+  static Result check(JekyllPostReader reader, JekyllMarkdownRenderer writer, Path file,
+      Map<Path, List<String>> heard) {
     String text;
     LinkPost post;
-    List<String> warnings = new ArrayList<>(0);
-    // A reader per post, to hear this post's warnings; it costs no more than its style's words.
-    JekyllPostReader reader = JekyllPostReader.builder().style(site.style())
-        .warnings(w -> warnings.add(w.getMessage())).build();
     try {
       text = Files.readString(file); // read once: the reader takes the text, not the file again
       post = reader.read(text, file);
@@ -100,6 +106,7 @@ final class CheckCommand {
     } catch (IOException e) {
       return new Result(Kind.ERROR, false, file + ": cannot read: " + e);
     }
+    List<String> warnings = heard.getOrDefault(file, List.of());
     String back = writer.render(post);
     if (back.equals(text)) {
       return new Result(Kind.BYTE_IDENTICAL, post.isLinkPost(), null, warnings);
