@@ -28,7 +28,10 @@ import org.immutables.value.Value;
  * String markdown = PostRenderers.find("markdown").render(post);
  * }</pre>
  *
- * <p>Rules: the title and layout are not blank; tags and categories are one line each; keys of
+ * <p>A post without a title is one whose front matter has no {@code title} (Jekyll then shows
+ * a title made of the file name); a title, when there is one, may be any text, even empty.
+ *
+ * <p>Rules: the layout is not blank; tags and categories are one line each; keys of
  * {@link #extraFrontMatter()} are not blank and not one of the named keys, and their values are
  * strings, booleans, numbers, or lists and maps of those; the body holds at most one
  * discovery. Values are kept as YAML gives them back: the date to the second, whole numbers
@@ -63,11 +66,12 @@ public abstract class LinkPost {
   }
 
   /**
-   * The title: plain text, shown exactly as typed (it may hold any character, even line breaks).
+   * The front matter's {@code title}: plain text, shown exactly as typed (it may hold any
+   * character, even line breaks, and may be empty).
    *
-   * @return the title, not blank
+   * @return the title, when the front matter has one
    */
-  public abstract String title();
+  public abstract Optional<String> title();
 
   /**
    * The front matter's {@code date}.
@@ -155,10 +159,18 @@ public abstract class LinkPost {
   /**
    * A copy with another title.
    *
-   * @param title the title, not blank
+   * @param title the title
    * @return the copy
    */
   public abstract LinkPost withTitle(String title);
+
+  /**
+   * A copy with another title, or none.
+   *
+   * @param title the title, or empty for a post without one
+   * @return the copy
+   */
+  public abstract LinkPost withTitle(Optional<String> title);
 
   /**
    * A copy with another body.
@@ -217,7 +229,7 @@ public abstract class LinkPost {
    * Numbers as YAML gives them back: whole numbers as {@code Long} (or {@code BigInteger} when
    * too large), others as {@code Double}; lists and maps likewise, all unmodifiable.
    */
-  private static Object normalValue(Object value) {
+  static Object normalValue(Object value) {
     if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
       return ((Number) value).longValue();
     }
@@ -251,7 +263,7 @@ public abstract class LinkPost {
   }
 
   private void check() {
-    Checks.notBlank("LinkPost.title", title());
+    title().ifPresent(t -> Checks.wellFormed("LinkPost.title", t));
     Checks.oneLine("LinkPost.layout", layout());
     tags().forEach(t -> Checks.oneLine("LinkPost.tags", t));
     categories().forEach(c -> Checks.oneLine("LinkPost.categories", c));
@@ -269,7 +281,7 @@ public abstract class LinkPost {
     }
   }
 
-  private static void checkValue(String field, Object value) {
+  static void checkValue(String field, Object value) {
     if (value instanceof String
         || value instanceof Boolean
         || value instanceof Long
@@ -299,8 +311,8 @@ public abstract class LinkPost {
   }
 
   /**
-   * Builds a {@link LinkPost}: {@code title} is required; {@code layout} defaults to
-   * {@code "post"}; everything else is optional. The body's parts keep the order they are added
+   * Builds a {@link LinkPost}: {@code layout} defaults to {@code "post"}; everything else is
+   * optional (a post without a title has no {@code title} key). The body's parts keep the order they are added
    * in. {@link #build()} checks every rule and names the field that breaks one.
    */
   public static final class Builder {
@@ -331,12 +343,23 @@ public abstract class LinkPost {
     }
 
     /**
-     * The title (required).
+     * The title.
      *
-     * @param title plain text, not blank; any character, line breaks included
+     * @param title plain text; any character, line breaks included
      * @return this builder
      */
     public Builder title(String title) {
+      values.title(title);
+      return this;
+    }
+
+    /**
+     * The title, or none.
+     *
+     * @param title the title, or empty
+     * @return this builder
+     */
+    public Builder title(Optional<String> title) {
       values.title(title);
       return this;
     }
@@ -588,7 +611,7 @@ public abstract class LinkPost {
      * Builds the post.
      *
      * @return the post
-     * @throws LinkPostException when a value breaks a rule or the title is missing
+     * @throws LinkPostException when a value breaks a rule
      */
     public LinkPost build() {
       try {

@@ -10,6 +10,11 @@
  * the value. Absent values are {@link java.util.Optional}; lists default to empty; no method
  * accepts or returns {@code null}.
  *
+ * <p>A {@link io.github.linkpost.PostStyle} holds every word and format of one blog's link
+ * posts, shared by the writer, the reader and the HTML renderer; a {@link
+ * io.github.linkpost.Site} holds what a Jekyll site's {@code _config.yml} says that matters to
+ * them (its zone, Markdown extensions, address, title, author and style).
+ *
  * <p>Renderers implement {@link io.github.linkpost.PostRenderer} and are found by format name
  * with {@link io.github.linkpost.PostRenderers}.
  */

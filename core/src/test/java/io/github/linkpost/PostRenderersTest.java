@@ -16,7 +16,7 @@ class PostRenderersTest {
 
     @Override
     public void render(LinkPost post, Appendable out) throws IOException {
-      out.append(post.title());
+      out.append(post.title().orElse(""));
     }
   }
 

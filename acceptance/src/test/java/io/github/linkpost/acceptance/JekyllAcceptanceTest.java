@@ -128,7 +128,7 @@ class JekyllAcceptanceTest {
       Document page) {
     Element content = page.getElementById("lp-content");
     soft.assertThat(plain(page.getElementById("lp-title").text())).as(name + " title")
-        .isEqualTo(plain(post.title()));
+        .isEqualTo(plain(post.title().orElseThrow()));
     soft.assertThat(content.select("table")).as(name + ": a table was made").isEmpty();
     Discovery d = post.discovery().orElseThrow();
     Quote q = post.quotes().get(0);

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.linkpost.LinkPost;
 import io.github.linkpost.LinkPostException;
+import io.github.linkpost.PostStyle;
 import io.github.linkpost.html.HtmlRenderer;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import io.github.linkpost.markdown.JekyllPostReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +31,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The reader and the renderers are documented as immutable and thread-safe: one instance of
- * each, shared by 8 threads, must give every post exactly what a single thread gives it.
+ * each, for each style (the reference, the front-matter convention and a custom one), shared by
+ * 8 threads, must give every post exactly what a single thread gives it: posts read from text
+ * (every corpus post, 300 hostile ones) and posts built in code (tags, categories, list- and
+ * map-valued front matter, dated or not), which the Markdown renderer writes without any
+ * spelling to fall back on.
  *
  * <p>Each post is done {@code -Dlinkpost.threads.rounds=N} times (default 2) in a shuffled
  * order, so the same post is often in two threads at once and different posts interleave.
@@ -36,31 +43,58 @@ import org.junit.jupiter.api.Test;
 class SharedInstancesTest {
   private static final int THREADS = 8;
   private static final int ROUNDS = Integer.getInteger("linkpost.threads.rounds", 2);
+  private static final PostStyle CUSTOM = PostStyle.builder().discovered("Found").remarksArrow("=>")
+      .quoteHeading("## Excerpt").readWholeThing("Source:").by("Author:").published("Date:")
+      .elision("[snip]").timeFormat("yyyy-MM-dd HH:mm").zone(ZoneId.of("Europe/Paris")).build();
+  private static final List<PostStyle> STYLES = List.of(
+      PostStyle.reference().withZone(ZoneId.of("America/Vancouver")),
+      PostStyle.frontMatter().withZone(ZoneOffset.UTC), CUSTOM);
 
-  private final JekyllPostReader reader = JekyllPostReader.jekyll();
-  private final JekyllMarkdownRenderer markdown = JekyllMarkdownRenderer.jekyll();
-  private final HtmlRenderer html = HtmlRenderer.jekyll();
-  private final HtmlRenderer trusting = HtmlRenderer.builder().allowHtml(true).allowRelativeUrls(true)
-      .build();
+  /** One style's shared instances. */
+  private record Instances(PostStyle style, JekyllPostReader reader,
+      JekyllMarkdownRenderer markdown, HtmlRenderer html, HtmlRenderer trusting) {
+    static Instances of(PostStyle style) {
+      return new Instances(style, JekyllPostReader.builder().style(style).build(),
+          JekyllMarkdownRenderer.builder().style(style).build(),
+          HtmlRenderer.builder().style(style).build(),
+          HtmlRenderer.builder().style(style).allowHtml(true).allowRelativeUrls(true).build());
+    }
+  }
 
-  /** A post to read: its name (for messages) and its text. */
-  private record Source(String name, String text) {}
+  private final List<Instances> instances = STYLES.stream().map(Instances::of).toList();
 
-  /** Everything the shared instances make of one post, or the reader's refusal. */
-  private record Result(LinkPost post, String markdown, String html, String page, String trusted,
-      String refusal) {}
+  /** A post to read (its text) or to render (built in code), and its name for messages. */
+  private record Source(String name, String text, LinkPost built) {}
+
+  /** Everything one style's shared instances make of one post, or the reader's refusal. */
+  private record Output(LinkPost post, String markdown, String html, String page, String trusted,
+      LinkPost readBack, String refusal) {}
 
   /** A jqwik example, as the hostile posts are drawn from jqwik arbitraries. */
   @Example
-  void generatedPostsComeOutTheSameFromEightThreads() throws Exception {
+  void generatedAndBuiltPostsComeOutTheSameFromEightThreads() throws Exception {
     List<Source> sources = new ArrayList<>();
     List<LinkPost> posts = new ArrayList<>(HostilePosts.sample(HostilePosts.posts(), 200, 7));
     posts.addAll(HostilePosts.sample(HostilePosts.agreedPosts(), 100, 8));
+    JekyllMarkdownRenderer reference = instances.get(0).markdown();
     for (int i = 0; i < posts.size(); i++) {
       // Through Markdown and back, so the reader takes part and the posts keep their spelling.
-      sources.add(new Source("generated post " + i, markdown.render(posts.get(i))));
+      sources.add(new Source("generated post " + i, reference.render(posts.get(i)), null));
+      // And as built, so that nothing is written from a spelling.
+      sources.add(new Source("built post " + i, null, withFrontMatter(posts.get(i), i)));
     }
-    assertSameFromEightThreads(sources);
+    assertSameFromEightThreads(sources, posts.size() * 2);
+  }
+
+  /** Tags, categories, list- and map-valued keys, and every other post dated as found. */
+  private static LinkPost withFrontMatter(LinkPost post, int i) {
+    LinkPost.Builder b = post.toBuilder().addTags("t" + i, "shared").addCategory("c" + (i % 3))
+        .putExtraFrontMatter("authors", List.of("a" + i, "b" + (i % 5)))
+        .putExtraFrontMatter("image", Map.of("path", "/i/" + i + ".png", "width", (long) i));
+    if (i % 2 == 0) {
+      post.discovery().ifPresent(d -> b.date(d.at().atOffset(ZoneOffset.UTC)));
+    }
+    return b.build();
   }
 
   @Test
@@ -71,20 +105,20 @@ class SharedInstancesTest {
     List<Source> sources = new ArrayList<>();
     try (Stream<Path> files = Files.list(posts)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-        sources.add(new Source(file.getFileName().toString(), Files.readString(file)));
+        sources.add(new Source(file.getFileName().toString(), Files.readString(file), null));
       }
     }
     assertThat(sources).hasSizeGreaterThan(1000);
-    assertSameFromEightThreads(sources);
+    assertSameFromEightThreads(sources, sources.size() * 9 / 10);
   }
 
-  private void assertSameFromEightThreads(List<Source> sources) throws Exception {
-    List<Result> expected = new ArrayList<>();
+  private void assertSameFromEightThreads(List<Source> sources, int readAtLeast) throws Exception {
+    List<List<Output>> expected = new ArrayList<>();
     for (Source source : sources) {
       expected.add(result(source));
     }
-    assertThat(expected).as("the reader reads most posts").filteredOn(r -> r.refusal() == null)
-        .hasSizeGreaterThan(sources.size() * 9 / 10);
+    assertThat(expected).as("the reader reads most posts")
+        .filteredOn(r -> r.get(0).refusal() == null).hasSizeGreaterThan(readAtLeast - 1);
 
     List<Integer> order = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
@@ -103,9 +137,19 @@ class SharedInstancesTest {
         start.await();
         int done = 0;
         for (Integer i = work.poll(); i != null; i = work.poll()) {
-          String difference = difference(expected.get(i), result(sources.get(i)));
-          if (difference != null) {
-            different.add(sources.get(i).name() + ": " + difference);
+          List<Output> actual;
+          try {
+            actual = result(sources.get(i));
+          } catch (RuntimeException e) {
+            different.add(sources.get(i).name() + ": " + e);
+            continue;
+          }
+          for (int s = 0; s < STYLES.size(); s++) {
+            String difference = difference(expected.get(i).get(s), actual.get(s));
+            if (difference != null) {
+              different.add(sources.get(i).name() + " (" + STYLES.get(s).linkPlace() + " style "
+                  + s + "): " + difference);
+            }
           }
           done++;
         }
@@ -119,25 +163,34 @@ class SharedInstancesTest {
     }
     pool.shutdown();
     assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-    assertThat(done).isEqualTo(sources.size() * ROUNDS);
-    System.out.printf("shared instances: %d posts x %d rounds on %d threads, %d different%n",
-        sources.size(), ROUNDS, THREADS, different.size());
+    System.out.printf("shared instances: %d posts x %d styles x %d rounds on %d threads, %d"
+        + " different%n", sources.size(), STYLES.size(), ROUNDS, THREADS, different.size());
     assertThat(different).as("posts that came out differently from 8 threads").isEmpty();
+    assertThat(done).isEqualTo(sources.size() * ROUNDS);
   }
 
-  private Result result(Source source) {
-    LinkPost post;
-    try {
-      post = reader.read(source.text());
-    } catch (LinkPostException e) {
-      return new Result(null, null, null, null, null, e.getMessage());
+  private List<Output> result(Source source) {
+    List<Output> outputs = new ArrayList<>(instances.size());
+    for (Instances style : instances) {
+      LinkPost post = source.built();
+      if (post == null) {
+        try {
+          post = style.reader().read(source.text());
+        } catch (LinkPostException e) {
+          outputs.add(new Output(null, null, null, null, null, null, e.getMessage()));
+          continue;
+        }
+      }
+      String markdown = style.markdown().render(post);
+      LinkPost back = source.built() == null ? null : style.reader().read(markdown);
+      outputs.add(new Output(post, markdown, style.html().render(post), style.html().renderPage(post),
+          style.trusting().render(post), back, null));
     }
-    return new Result(post, markdown.render(post), html.render(post), html.renderPage(post),
-        trusting.render(post), null);
+    return outputs;
   }
 
   /** Which output differs and where, or null when all are the same. */
-  private static String difference(Result expected, Result actual) {
+  private static String difference(Output expected, Output actual) {
     Map<String, String[]> outputs = new java.util.LinkedHashMap<>();
     outputs.put("refusal", new String[] {expected.refusal(), actual.refusal()});
     outputs.put("markdown", new String[] {expected.markdown(), actual.markdown()});
@@ -154,6 +207,10 @@ class SharedInstancesTest {
     }
     if (expected.post() != null && !expected.post().equals(actual.post())) {
       return "the post read differs: single thread " + expected.post() + ", 8 threads " + actual.post();
+    }
+    if (expected.readBack() != null && !expected.readBack().equals(actual.readBack())) {
+      return "the post read back differs: single thread " + expected.readBack() + ", 8 threads "
+          + actual.readBack();
     }
     return null;
   }

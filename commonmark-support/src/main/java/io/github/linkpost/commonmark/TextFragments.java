@@ -1,6 +1,8 @@
 package io.github.linkpost.commonmark;
 
+import io.github.linkpost.BodyPart;
 import io.github.linkpost.Excerpt;
+import io.github.linkpost.LinkPost;
 import io.github.linkpost.Quote;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +55,23 @@ public final class TextFragments {
   private static final Parser PARSER = HtmlBlocks.use(Parser.builder()).build();
 
   private TextFragments() {}
+
+  /**
+   * The post with each quote's source link pointing at its first excerpt's words.
+   *
+   * @param post the post
+   * @return the post with its quotes' links changed, or the post itself when none changes
+   */
+  public static LinkPost linked(LinkPost post) {
+    List<BodyPart> parts = new ArrayList<>(post.body().size());
+    boolean changed = false;
+    for (BodyPart part : post.body()) {
+      BodyPart linked = part instanceof Quote q ? linked(q) : part;
+      changed |= linked != part;
+      parts.add(linked);
+    }
+    return changed ? post.withBody(parts) : post;
+  }
 
   /**
    * The quote with its source link pointing at its first excerpt's words.

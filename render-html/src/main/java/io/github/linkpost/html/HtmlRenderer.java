@@ -6,12 +6,14 @@ import io.github.linkpost.Excerpt;
 import io.github.linkpost.Link;
 import io.github.linkpost.LinkPost;
 import io.github.linkpost.PostRenderer;
+import io.github.linkpost.PostStyle;
 import io.github.linkpost.Quote;
-import io.github.linkpost.commonmark.TextFragments;
 import io.github.linkpost.Spelling;
 import io.github.linkpost.Verbatim;
+import io.github.linkpost.commonmark.TextFragments;
 import io.github.linkpost.html.internal.Html;
 import io.github.linkpost.html.internal.MarkdownHtml;
+import io.github.linkpost.html.internal.Microformats;
 import io.github.linkpost.html.internal.SimpleMarkdown;
 import io.github.linkpost.html.internal.Typography;
 import java.io.IOException;
@@ -19,7 +21,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.commonmark.node.Node;
@@ -58,10 +61,8 @@ public final class HtmlRenderer implements PostRenderer {
   public static final String FORMAT = "html";
 
   private static final String MARKDOWN = "markdown";
-  private static final DateTimeFormatter SHOWN =
-      DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter PUBLISHED =
-      DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+  /** Parts only the front-matter style writes so: a remarks paragraph, bare quotes. */
+  private static final String FRONT_MATTER_MARKDOWN = "markdown/front-matter";
   private static final HtmlRenderer JEKYLL = builder().build();
   private static final HtmlRenderer COMMONMARK = builder().jekyll(false).build();
 
@@ -70,10 +71,16 @@ public final class HtmlRenderer implements PostRenderer {
   private final boolean allowRelativeUrls;
   private final boolean textFragments;
   private final Optional<URI> stylesheet;
+  private final PostStyle style;
+  private final DateTimeFormatter shown;
+  private final DateTimeFormatter published;
   private final MarkdownHtml markdown;
   private final SimpleMarkdown simple;
 
   private HtmlRenderer(Builder b) {
+    this.style = b.style;
+    this.shown = style.timeFormatter();
+    this.published = style.publishedFormatter();
     this.jekyll = b.jekyll;
     this.allowHtml = b.allowHtml;
     this.allowRelativeUrls = b.allowRelativeUrls;
@@ -122,7 +129,17 @@ public final class HtmlRenderer implements PostRenderer {
     b.allowRelativeUrls = allowRelativeUrls;
     b.textFragments = textFragments;
     b.stylesheet = stylesheet;
+    b.style = style;
     return b;
+  }
+
+  /**
+   * The style whose labels the parts built from values show.
+   *
+   * @return the style
+   */
+  public PostStyle style() {
+    return style;
   }
 
   @Override
@@ -134,8 +151,9 @@ public final class HtmlRenderer implements PostRenderer {
   @Override
   public void render(LinkPost post, Appendable out) throws IOException {
     Objects.requireNonNull(post, "post");
-    out.append("<div class=\"h-entry\">\n");
+    out.append("<div class=\"").append(Microformats.ENTRY).append("\">\n");
     hidden(post, out, true);
+    bookmark(post, out);
     body(post, out);
     out.append("</div>\n");
   }
@@ -150,7 +168,7 @@ public final class HtmlRenderer implements PostRenderer {
   public String renderPage(LinkPost post) {
     Objects.requireNonNull(post, "post");
     StringBuilder out = new StringBuilder(8192);
-    String title = Html.escape(text(post.title()));
+    String title = Html.escape(text(post.title().orElse("")));
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(title).append("</title>\n");
@@ -162,6 +180,7 @@ public final class HtmlRenderer implements PostRenderer {
       post.date().ifPresent(d -> out.append("<p><time class=\"dt-published\" datetime=\"")
           .append(d).append("\">").append(d.toLocalDate()).append("</time></p>\n"));
       hidden(post, out, false);
+      bookmark(post, out);
       body(post, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -171,23 +190,44 @@ public final class HtmlRenderer implements PostRenderer {
 
   private void hidden(LinkPost post, Appendable out, boolean withName) throws IOException {
     if (withName) {
-      out.append("<data class=\"p-name\" value=\"").append(Html.escape(post.title())).append("\"></data>\n");
-      post.date().ifPresent(d -> append(out, "<data class=\"dt-published\" value=\"" + d + "\"></data>\n"));
+      post.title().ifPresent(t -> append(out, Microformats.data(Microformats.NAME, t)));
+      post.date().ifPresent(d -> append(out, Microformats.data(Microformats.PUBLISHED, d.toString())));
     }
-    post.permalink().ifPresent(p -> append(out,
-        "<data class=\"u-url\" value=\"" + Html.escape(p) + "\"></data>\n"));
+    post.permalink().ifPresent(p -> append(out, Microformats.data(Microformats.URL, p)));
   }
 
-  private void body(LinkPost post, Appendable out) throws IOException {
+  /** In the front-matter style, the page's link (the title) stands first: the bookmark. */
+  private void bookmark(LinkPost post, Appendable out) throws IOException {
+    if (!frontMatter()) {
+      return;
+    }
+    Optional<Link> page = post.discovery().flatMap(Discovery::page);
+    if (page.isPresent()) {
+      out.append("<p>");
+      link(page.get().url(), page.get().text(), Microformats.BOOKMARK, out);
+      out.append("</p>\n");
+    }
+  }
+
+  private boolean frontMatter() {
+    return style.linkPlace() == PostStyle.LinkPlace.FRONT_MATTER;
+  }
+
+  private void body(LinkPost given, Appendable out) throws IOException {
+    LinkPost post = textFragments ? TextFragments.linked(given) : given;
     StringBuilder spelled = new StringBuilder();
-    for (BodyPart body : post.body()) {
-      BodyPart part = textFragments && body instanceof Quote q ? TextFragments.linked(q) : body;
+    List<Microformats.Placed> placed = new ArrayList<>();
+    int lines = 0;
+    for (BodyPart part : post.body()) {
       Optional<String> source = spelling(part);
       if (source.isPresent()) {
+        placed.add(new Microformats.Placed(part, lines));
         spelled.append(source.get());
+        lines += lineBreaks(source.get());
         continue;
       }
-      flush(spelled, out);
+      flush(spelled, placed, out);
+      lines = 0;
       if (part instanceof Discovery d) {
         discovery(d, out);
       } else if (part instanceof Quote q) {
@@ -196,15 +236,33 @@ public final class HtmlRenderer implements PostRenderer {
         markdown.render(markdown.parse(((Verbatim) part).markdown()), out);
       }
     }
-    flush(spelled, out);
+    flush(spelled, placed, out);
   }
 
-  /** Unchanged parts read from Markdown are rendered together, as one document. */
-  private void flush(StringBuilder spelled, Appendable out) {
+  /**
+   * Unchanged parts read from Markdown are rendered together, as one document, their
+   * microformats marked up on it.
+   */
+  private void flush(StringBuilder spelled, List<Microformats.Placed> placed, Appendable out) {
     if (spelled.length() > 0) {
-      markdown.render(markdown.parse(spelled.toString()), out);
+      Node document = markdown.parse(spelled.toString());
+      Microformats.annotate(document, placed, style, !frontMatter());
+      markdown.render(document, out);
       spelled.setLength(0);
     }
+    placed.clear();
+  }
+
+  /** The lines a text starts after its own first: its LF, CR LF and lone CR breaks. */
+  private static int lineBreaks(String text) {
+    int breaks = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        breaks++;
+      }
+    }
+    return breaks;
   }
 
   /**
@@ -215,31 +273,45 @@ public final class HtmlRenderer implements PostRenderer {
    * that HTML means.
    */
   private Optional<String> spelling(BodyPart part) {
-    return part.spelling().filter(s -> s.format().equals(MARKDOWN) && s.matches(part))
+    return part.spelling().filter(s -> (s.format().equals(MARKDOWN)
+            || (frontMatter() && s.format().equals(FRONT_MATTER_MARKDOWN))) && s.matches(part))
         .filter(s -> allowHtml || part instanceof Verbatim || s.text().indexOf('<') < 0)
         .map(Spelling::text);
   }
 
   private void discovery(Discovery d, Appendable out) throws IOException {
+    if (frontMatter() && d.via().isEmpty()) {
+      // The title links to the page; the remarks stand alone, as the Markdown has them.
+      if (d.remarks().isPresent()) {
+        Node doc = markdown.parse(d.remarks().get().replace("\n", "\n    "));
+        markdown.render(doc, out);
+      }
+      return;
+    }
     out.append("<p>");
     if (d.via().isPresent()) {
-      link(d.via().get(), "Discovered", null, out);
+      link(d.via().get(), style.discovered(), null, out);
     } else {
-      out.append("Discovered");
+      out.append(Html.escape(text(style.discovered())));
     }
     out.append(": <time datetime=\"").append(d.at().toString()).append("\">")
-        .append(SHOWN.format(d.at().atZone(d.zone()))).append("</time> (")
+        .append(Html.escape(shown.format(d.at().atZone(d.zone())))).append("</time> (")
         .append(Html.escape(d.zone().equals(ZoneOffset.UTC) ? "UTC" : d.zone().getId()))
         .append(')');
-    if (d.page().isPresent()) {
+    if (d.page().isPresent() && !frontMatter()) {
       out.append(' ');
       Link page = d.page().get();
-      link(page.url(), page.text(), "u-bookmark-of", out);
+      link(page.url(), page.text(), Microformats.BOOKMARK, out);
     }
     if (d.remarks().isPresent()) {
-      // The remarks follow the arrow on the discovery line, as the Markdown has them.
-      Node doc = markdown.parse("<-- " + d.remarks().get().replace("\n", "\n    "));
-      if (doc.getFirstChild() instanceof Paragraph paragraph) {
+      // The remarks follow the style's arrow on the discovery line, as the Markdown has them.
+      // A letter first keeps them one paragraph, read as within a line; it is taken off again.
+      Node doc = markdown.parse("x " + d.remarks().get().replace("\n", "\n    "));
+      out.append(' ').append(Html.escape(text(style.remarksArrow())));
+      if (doc.getFirstChild() instanceof Paragraph paragraph
+          && paragraph.getFirstChild() instanceof org.commonmark.node.Text first
+          && first.getLiteral().startsWith("x ")) {
+        first.setLiteral(first.getLiteral().substring(2));
         out.append(' ');
         for (Node inline = paragraph.getFirstChild(); inline != null; inline = inline.getNext()) {
           markdown.render(inline, out);
@@ -250,24 +322,28 @@ public final class HtmlRenderer implements PostRenderer {
   }
 
   private void quote(Quote q, Appendable out) throws IOException {
-    out.append("<div class=\"u-quotation-of h-cite\">\n<h3").append(jekyll ? " id=\"quote\"" : "")
-        .append(">QUOTE:</h3>\n<ul>\n<li>Read the whole thing: ");
-    link(q.source().url(), q.source().text(), "u-url p-name", out);
+    out.append("<div class=\"").append(Microformats.CITE).append("\">\n");
+    markdown.render(markdown.parse(style.quoteHeading()), out);
+    out.append("<ul>\n<li>").append(Html.escape(text(style.readWholeThing()))).append(' ');
+    link(q.source().url(), q.source().text(), Microformats.SOURCE, out);
     out.append("</li>\n");
     if (q.author().isPresent()) {
-      out.append("<li>By: <span class=\"p-author\">").append(Html.escape(text(q.author().get())))
+      out.append("<li>").append(Html.escape(text(style.by()))).append(" <span class=\"")
+          .append(Microformats.AUTHOR).append("\">").append(Html.escape(text(q.author().get())))
           .append("</span></li>\n");
     }
     if (q.published().isPresent()) {
-      out.append("<li>Published: <time class=\"dt-published\" datetime=\"")
+      out.append("<li>").append(Html.escape(text(style.published()))).append(" <time class=\"")
+          .append(Microformats.PUBLISHED).append("\" datetime=\"")
           .append(q.published().get().toString()).append("\">")
-          .append(PUBLISHED.format(q.published().get())).append("</time></li>\n");
+          .append(Html.escape(published.format(q.published().get()))).append("</time></li>\n");
     }
-    out.append("</ul>\n<div class=\"p-content\">\n");
+    out.append("</ul>\n<div class=\"").append(Microformats.CONTENT).append("\">\n");
     boolean first = true;
     for (Excerpt excerpt : q.excerpts()) {
       if (!first) {
-        out.append("<blockquote>\n<p>").append(jekyll ? "\u2026" : "...").append("</p>\n</blockquote>\n");
+        out.append("<blockquote>\n<p>").append(Html.escape(text(style.elision())))
+            .append("</p>\n</blockquote>\n");
       }
       first = false;
       if (simple(excerpt, out)) {
@@ -350,8 +426,21 @@ public final class HtmlRenderer implements PostRenderer {
     private boolean allowRelativeUrls;
     private boolean textFragments;
     private Optional<URI> stylesheet = Optional.empty();
+    private PostStyle style = PostStyle.reference();
 
     private Builder() {}
+
+    /**
+     * The style whose labels and formats the parts built from values show, and where the
+     * discovered page's link lives (in the front-matter style, the title links to it first).
+     *
+     * @param style default {@link PostStyle#reference()}
+     * @return this builder
+     */
+    public Builder style(PostStyle style) {
+      this.style = Objects.requireNonNull(style, "style");
+      return this;
+    }
 
     /**
      * Show what Jekyll shows (typography, heading ids, tables, strikethrough), or plain

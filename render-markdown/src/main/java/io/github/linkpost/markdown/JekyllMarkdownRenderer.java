@@ -2,26 +2,29 @@ package io.github.linkpost.markdown;
 
 import io.github.linkpost.BodyPart;
 import io.github.linkpost.Discovery;
-import io.github.linkpost.Excerpt;
 import io.github.linkpost.LinkPost;
 import io.github.linkpost.PostRenderer;
 import io.github.linkpost.Quote;
 import io.github.linkpost.Spelling;
 import io.github.linkpost.Verbatim;
+import io.github.linkpost.LinkPostException;
+import io.github.linkpost.PostStyle;
 import io.github.linkpost.commonmark.TextFragments;
 import io.github.linkpost.markdown.internal.FrontMatter;
-import io.github.linkpost.markdown.internal.MarkdownText;
+import io.github.linkpost.markdown.internal.BodyWriter;
+import io.github.linkpost.markdown.internal.PostParser;
+import io.github.linkpost.markdown.internal.Words;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Renders a {@link LinkPost} as the text of a Jekyll post file: YAML front matter, then the
- * body in the reference format.
+ * body in a {@link PostStyle}'s words and formats ({@link #jekyll()}: the reference format;
+ * {@code JekyllMarkdownRenderer.builder().style(style).build()} for another). In the
+ * front-matter style the discovered page's link goes into the front matter, and the body says
+ * of the discovery only what the front matter cannot.
  *
  * <pre>{@code
  * JekyllMarkdownRenderer renderer = JekyllMarkdownRenderer.jekyll();
@@ -36,7 +39,7 @@ import java.util.Optional;
  * // ...
  * }</pre>
  *
- * <p>The body, part by part:
+ * <p>The body, part by part (in the reference style's words):
  * <ul>
  *   <li>the discovery line, {@code [Discovered](VIA): Oct 13, 2025 18:59 (UTC) [TEXT](URL) },
  *       then {@code <-- REMARKS} when there are remarks (their further lines indented four
@@ -62,35 +65,21 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
   /** The format name this renderer is found by. */
   public static final String FORMAT = "markdown";
 
-  private static final DateTimeFormatter SHOWN =
-      DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter PUBLISHED =
-      DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
   private static final JekyllMarkdownRenderer JEKYLL = builder().build();
 
-  private final String discoveredLabel;
-  private final String remarksArrow;
-  private final String quoteHeading;
-  private final String readWholeThing;
-  private final String authorLabel;
-  private final String publishedLabel;
-  private final String elision;
+  /** How a front-matter link post's body says its discovery, tried in this order. */
+  private enum Form { BARE, IMPLIED, LINE }
+
+  private final Words words;
   private final boolean textFragments;
-  private final FrontMatter frontMatter = new FrontMatter();
 
   private JekyllMarkdownRenderer(Builder b) {
-    this.discoveredLabel = b.discoveredLabel;
-    this.remarksArrow = b.remarksArrow;
-    this.quoteHeading = b.quoteHeading;
-    this.readWholeThing = b.readWholeThing;
-    this.authorLabel = b.authorLabel;
-    this.publishedLabel = b.publishedLabel;
-    this.elision = b.elision;
+    this.words = Words.of(b.style);
     this.textFragments = b.textFragments;
   }
 
   /**
-   * The reference format, as {@link #builder()} makes it with no changes.
+   * The reference format, {@link PostStyle#reference()}, as {@link #builder()} makes it.
    *
    * @return the shared instance
    */
@@ -99,7 +88,7 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
   }
 
   /**
-   * Starts a renderer with the reference format's labels.
+   * Starts a renderer in the reference style.
    *
    * @return a new builder
    */
@@ -113,16 +102,16 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.discoveredLabel = discoveredLabel;
-    b.remarksArrow = remarksArrow;
-    b.quoteHeading = quoteHeading;
-    b.readWholeThing = readWholeThing;
-    b.authorLabel = authorLabel;
-    b.publishedLabel = publishedLabel;
-    b.elision = elision;
-    b.textFragments = textFragments;
-    return b;
+    return builder().style(words.style()).textFragments(textFragments);
+  }
+
+  /**
+   * The style this renderer writes.
+   *
+   * @return the style
+   */
+  public PostStyle style() {
+    return words.style();
   }
 
   @Override
@@ -131,26 +120,25 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
   }
 
   @Override
-  public void render(LinkPost post, Appendable out) throws IOException {
-    Objects.requireNonNull(post, "post");
+  public void render(LinkPost given, Appendable out) throws IOException {
+    Objects.requireNonNull(given, "post");
     Objects.requireNonNull(out, "out");
-    Optional<Spelling> spelling = post.spelling();
-    if (spelling.isPresent() && isOurs(spelling.get(), FrontMatter.values(post))) {
-      out.append(spelling.get().text());
-    } else {
-      out.append(frontMatter.write(post));
-    }
-    Tail tail = new Tail(out);
-    for (BodyPart body : post.body()) {
-      BodyPart part = textFragments && body instanceof Quote q ? TextFragments.linked(q) : body;
-      String spelled = spelled(part);
-      if (spelled != null) {
-        tail.append(spelled);
-      } else {
-        tail.separate();
-        tail.append(canonical(part));
+    LinkPost post = textFragments ? TextFragments.linked(given) : given;
+    PostStyle style = words.style();
+    Optional<Discovery> discovery = post.discovery();
+    if (style.linkPlace() == PostStyle.LinkPlace.FRONT_MATTER && discovery.isPresent()
+        && discovery.get().page().isPresent() && spelled(discovery.get()) == null) {
+      // What the front matter says of the discovery is left out of the body, in the shortest
+      // form that reads back as the post; the discovery line says it all otherwise.
+      for (Form form : List.of(Form.BARE, Form.IMPLIED)) {
+        String text = write(post, form);
+        if (text != null && readsBack(text, post)) {
+          out.append(text);
+          return;
+        }
       }
     }
+    out.append(write(post, Form.LINE));
   }
 
   /**
@@ -160,98 +148,87 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
    * @return the front matter
    */
   public String frontMatter(LinkPost post) {
-    return frontMatter.write(post);
+    return FrontMatter.write(post, words.style());
+  }
+
+  /** The post in one form, or null when the form cannot say it. */
+  private String write(LinkPost post, Form form) {
+    StringBuilder out = new StringBuilder(4096);
+    Optional<Spelling> spelling = post.spelling();
+    if (spelling.isPresent() && isOurs(spelling.get(), FrontMatter.values(post, words.style()))) {
+      out.append(spelling.get().text());
+    } else {
+      out.append(FrontMatter.write(post, words.style()));
+    }
+    Tail tail = new Tail(out);
+    for (BodyPart part : post.body()) {
+      String spelled = spelled(part);
+      if (spelled != null) {
+        tail.append(spelled);
+        continue;
+      }
+      String text = canonical(part, form);
+      if (text == null) {
+        return null;
+      }
+      if (!text.isEmpty()) {
+        tail.separate();
+        tail.append(text);
+      }
+    }
+    return out.toString();
+  }
+
+  private boolean readsBack(String text, LinkPost post) {
+    try {
+      return PostParser.parse(text, words, Optional.empty(), null).equals(post);
+    } catch (LinkPostException e) {
+      return false;
+    }
   }
 
   private static boolean isOurs(Spelling spelling, Object value) {
     return spelling.format().equals(FORMAT) && spelling.matches(value);
   }
 
-  private static String spelled(BodyPart part) {
-    return part.spelling().filter(s -> isOurs(s, part)).map(Spelling::text).orElse(null);
+  /**
+   * The part's text as read, while it still spells the part and can be written here: a part
+   * spelled in the front-matter style's way only by a renderer of that style.
+   */
+  private String spelled(BodyPart part) {
+    boolean frontMatter = words.style().linkPlace() == PostStyle.LinkPlace.FRONT_MATTER;
+    return part.spelling()
+        .filter(s -> isOurs(s, part) || (frontMatter
+            && s.format().equals(BodyWriter.FRONT_MATTER_FORMAT) && s.matches(part)))
+        .map(Spelling::text).orElse(null);
   }
 
-  private String canonical(BodyPart part) {
+  private String canonical(BodyPart part, Form form) {
     if (part instanceof Discovery d) {
-      return MarkdownText.liquid(discovery(d));
+      return switch (form) {
+        case LINE -> BodyWriter.discoveryLine(d, words);
+        case IMPLIED -> d.remarks().isPresent() ? null : "";
+        case BARE -> d.remarks().map(BodyWriter::remarks).orElse("");
+      };
     }
     if (part instanceof Quote q) {
-      return MarkdownText.liquid(quote(q));
+      return form == Form.BARE ? BodyWriter.excerpts(q, words) : BodyWriter.quote(q, words);
     }
-    return ((Verbatim) part).markdown();
-  }
-
-  private String discovery(Discovery d) {
-    StringBuilder line = new StringBuilder(256);
-    if (d.via().isPresent()) {
-      line.append('[').append(discoveredLabel).append("](")
-          .append(MarkdownText.url(d.via().get())).append(')');
-    } else {
-      line.append(discoveredLabel);
-    }
-    line.append(": ").append(SHOWN.format(d.at().atZone(d.zone())))
-        .append(" (").append(zoneLabel(d.zone())).append(')');
-    d.page().ifPresent(page -> line.append(" [").append(MarkdownText.plain(page.text()))
-        .append("](").append(MarkdownText.url(page.url())).append(") "));
-    d.remarks().ifPresent(r -> {
-      if (line.charAt(line.length() - 1) != ' ') {
-        line.append(' ');
-      }
-      // Continuation lines are indented four spaces: then no line can start a block of its own
-      // (a list, a heading, a quote), and the paragraph means what the remarks mean.
-      String remarks = MarkdownText.markdown(r).replace("\n", "\n    ");
-      line.append(remarksArrow).append(' ').append(remarks);
-    });
-    return line.append("\n\n").toString();
-  }
-
-  private String quote(Quote q) {
-    StringBuilder text = new StringBuilder(1024);
-    text.append(quoteHeading).append("\n\n");
-    text.append(readWholeThing).append('[').append(MarkdownText.plain(q.source().text()))
-        .append("](").append(MarkdownText.url(q.source().url())).append(") \n");
-    q.author().ifPresent(a -> text.append(authorLabel).append(MarkdownText.plain(a)).append('\n'));
-    q.published().ifPresent(p -> text.append(publishedLabel).append(PUBLISHED.format(p)).append('\n'));
-    text.append('\n');
-    boolean first = true;
-    for (Excerpt excerpt : q.excerpts()) {
-      if (!first) {
-        text.append('>').append(elision).append("\n\n");
-      }
-      first = false;
-      for (String paragraph : excerpt.paragraphs()) {
-        String source = MarkdownText.quoted(paragraph);
-        int start = 0;
-        while (true) {
-          int end = MarkdownText.lineEnd(source, start);
-          text.append('>').append(source, start, end).append('\n');
-          if (end == source.length()) {
-            break;
-          }
-          start = end + (source.startsWith("\r\n", end) ? 2 : 1);
-        }
-        text.append('\n');
-      }
-    }
-    return text.toString();
-  }
-
-  static String zoneLabel(ZoneId zone) {
-    return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+    return form == Form.BARE ? null : ((Verbatim) part).markdown();
   }
 
   /** Keeps the last characters written, so parts can be separated by exactly one blank line. */
   private static final class Tail {
-    private final Appendable out;
+    private final StringBuilder out;
     private char last;
     private char beforeLast;
     private boolean empty = true;
 
-    Tail(Appendable out) {
+    Tail(StringBuilder out) {
       this.out = out;
     }
 
-    void append(String text) throws IOException {
+    void append(String text) {
       if (text.isEmpty()) {
         return;
       }
@@ -261,7 +238,7 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
       beforeLast = text.length() > 1 ? text.charAt(text.length() - 2) : last == '\n' ? 0 : last;
     }
 
-    void separate() throws IOException {
+    void separate() {
       if (empty || (last == '\n' && beforeLast == '\n')) {
         return;
       }
@@ -269,95 +246,21 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
     }
   }
 
-  /**
-   * Configures a {@link JekyllMarkdownRenderer}. Labels are written as they are (Markdown).
-   */
+  /** Configures a {@link JekyllMarkdownRenderer}. */
   public static final class Builder {
-    private String discoveredLabel = "Discovered";
-    private String remarksArrow = "<--";
-    private String quoteHeading = "### QUOTE: ";
-    private String readWholeThing = "* Read the whole thing:  ";
-    private String authorLabel = "* By: ";
-    private String publishedLabel = "* Published: ";
-    private String elision = "...";
+    private PostStyle style = PostStyle.reference();
     private boolean textFragments;
 
     private Builder() {}
 
     /**
-     * The text of the "Discovered" link.
+     * The style written: its labels, formats and where the link lives.
      *
-     * @param label default {@code "Discovered"}
+     * @param style default {@link PostStyle#reference()}
      * @return this builder
      */
-    public Builder discoveredLabel(String label) {
-      this.discoveredLabel = nonEmpty("discoveredLabel", label);
-      return this;
-    }
-
-    /**
-     * What stands between the discovery line and the remarks.
-     *
-     * @param arrow default {@code "<--"}
-     * @return this builder
-     */
-    public Builder remarksArrow(String arrow) {
-      this.remarksArrow = nonEmpty("remarksArrow", arrow);
-      return this;
-    }
-
-    /**
-     * The heading line of a quote.
-     *
-     * @param heading default {@code "### QUOTE: "} (with its trailing space)
-     * @return this builder
-     */
-    public Builder quoteHeading(String heading) {
-      this.quoteHeading = nonEmpty("quoteHeading", heading);
-      return this;
-    }
-
-    /**
-     * What precedes the link to a quote's source.
-     *
-     * @param label default {@code "* Read the whole thing:  "} (two spaces at the end)
-     * @return this builder
-     */
-    public Builder readWholeThing(String label) {
-      this.readWholeThing = nonEmpty("readWholeThing", label);
-      return this;
-    }
-
-    /**
-     * What precedes a quote's author.
-     *
-     * @param label default {@code "* By: "}
-     * @return this builder
-     */
-    public Builder authorLabel(String label) {
-      this.authorLabel = nonEmpty("authorLabel", label);
-      return this;
-    }
-
-    /**
-     * What precedes a quote's publication date.
-     *
-     * @param label default {@code "* Published: "}
-     * @return this builder
-     */
-    public Builder publishedLabel(String label) {
-      this.publishedLabel = nonEmpty("publishedLabel", label);
-      return this;
-    }
-
-    /**
-     * The elision between excerpts, after the {@code >}.
-     *
-     * @param elision default {@code "..."}
-     * @return this builder
-     */
-    public Builder elision(String elision) {
-      this.elision = nonEmpty("elision", elision);
+    public Builder style(PostStyle style) {
+      this.style = Objects.requireNonNull(style, "style");
       return this;
     }
 
@@ -382,15 +285,6 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
      */
     public JekyllMarkdownRenderer build() {
       return new JekyllMarkdownRenderer(this);
-    }
-
-    private static String nonEmpty(String name, String value) {
-      Objects.requireNonNull(value, name);
-      if (value.isEmpty() || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-        throw new IllegalArgumentException(name + " must be one line and not empty, was \""
-            + value + "\"");
-      }
-      return value;
     }
   }
 }

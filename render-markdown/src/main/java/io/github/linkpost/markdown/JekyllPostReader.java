@@ -2,7 +2,9 @@ package io.github.linkpost.markdown;
 
 import io.github.linkpost.LinkPost;
 import io.github.linkpost.LinkPostException;
+import io.github.linkpost.PostStyle;
 import io.github.linkpost.markdown.internal.PostParser;
+import io.github.linkpost.markdown.internal.Words;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads Jekyll post files back into {@link LinkPost}s, losing nothing: what it does not
@@ -23,19 +27,28 @@ import java.util.Objects;
  * String same = JekyllMarkdownRenderer.jekyll().render(post); // the file's text again
  * }</pre>
  *
+ * <p>The reader reads a {@link PostStyle}'s words and formats, and where it keeps the link:
+ * {@code JekyllPostReader.builder().style(site.style()).build()}. Posts without {@code title:}
+ * have none; a front-matter key given twice takes the last value, as Jekyll does (and tells
+ * {@link Builder#warnings(Consumer)}).
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class JekyllPostReader {
   private static final JekyllPostReader JEKYLL = builder().build();
 
-  private final ZoneId zone;
+  private final Words words;
+  private final Consumer<LinkPostException> warnings;
 
   private JekyllPostReader(Builder builder) {
-    this.zone = builder.zone;
+    this.words = Words.of(builder.style);
+    this.warnings = builder.warnings;
   }
 
   /**
-   * The reader with default settings (times without a zone label read in America/Vancouver).
+   * The reader of the reference style, {@link PostStyle#reference()}: times without a zone
+   * label are read in the system zone (as when the class was loaded), as Jekyll reads a site
+   * without {@code timezone}.
    *
    * @return the shared instance
    */
@@ -44,7 +57,7 @@ public final class JekyllPostReader {
   }
 
   /**
-   * Starts a reader.
+   * Starts a reader of the reference style.
    *
    * @return a new builder
    */
@@ -53,7 +66,17 @@ public final class JekyllPostReader {
   }
 
   /**
-   * Reads a post file (UTF-8).
+   * The style this reader reads.
+   *
+   * @return the style
+   */
+  public PostStyle style() {
+    return words.style();
+  }
+
+  /**
+   * Reads a post file (UTF-8). Its name gives the post's date when the front matter has none,
+   * as Jekyll takes it.
    *
    * @param file the post file
    * @return the post
@@ -70,40 +93,86 @@ public final class JekyllPostReader {
     } catch (IOException e) {
       throw new LinkPostException("cannot read: " + e, e).at(file, 0);
     }
+    return read(text, file);
+  }
+
+  /**
+   * Reads a post from the text of the given file, read by the caller. The file's name gives the
+   * post's date when the front matter has none; messages name the file.
+   *
+   * @param text the whole file's text, front matter included
+   * @param file the file the text is of
+   * @return the post
+   * @throws LinkPostException when the text is not a post, with the file and the line
+   */
+  public LinkPost read(String text, Path file) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(file, "file");
+    Path name = file.getFileName();
+    Consumer<LinkPostException> placed = warnings == null ? null
+        : w -> warnings.accept(w.file().isPresent() ? w : w.at(file, w.line().orElse(0)));
     try {
-      return PostParser.parse(text, zone);
+      return PostParser.parse(text, words,
+          Optional.ofNullable(name).map(Path::toString), placed);
     } catch (LinkPostException e) {
       throw e.file().isPresent() ? e : e.at(file, e.line().orElse(0));
     }
   }
 
   /**
-   * Reads a post from its text.
+   * Reads a post from its text alone (a front-matter link post without {@code date:} needs its
+   * file's name, so read it with {@link #read(String, Path)}).
    *
    * @param text the whole file's text, front matter included
    * @return the post
    * @throws LinkPostException when the text is not a post, with the line
    */
   public LinkPost read(String text) {
-    return PostParser.parse(Objects.requireNonNull(text, "text"), zone);
+    return PostParser.parse(Objects.requireNonNull(text, "text"), words, Optional.empty(), warnings);
   }
 
   /**
    * Configures a {@link JekyllPostReader}.
    */
   public static final class Builder {
-    private ZoneId zone = ZoneId.of("America/Vancouver");
+    private PostStyle style = PostStyle.reference();
+    private Consumer<LinkPostException> warnings;
 
     private Builder() {}
 
     /**
-     * The zone of discovery times that carry no zone label.
+     * The style read: its labels, formats, where the link lives and the zone of times without
+     * a label.
      *
-     * @param zone default {@code America/Vancouver}
+     * @param style default {@link PostStyle#reference()}
+     * @return this builder
+     */
+    public Builder style(PostStyle style) {
+      this.style = Objects.requireNonNull(style, "style");
+      return this;
+    }
+
+    /**
+     * The zone of times shown without a zone label: a shortcut for the style's zone.
+     *
+     * @param zone default the system zone
      * @return this builder
      */
     public Builder zone(ZoneId zone) {
-      this.zone = Objects.requireNonNull(zone, "zone");
+      this.style = style.withZone(Objects.requireNonNull(zone, "zone"));
+      return this;
+    }
+
+    /**
+     * Told, on the reading thread, of what a post holds that Jekyll takes but that is likely a
+     * mistake (a front-matter key given twice: the last is taken); each with the file, when
+     * known, and the line. A reader shared by threads calls it from each.
+     *
+     * @param warnings the listener; default none
+     * @return this builder
+     */
+    public Builder warnings(Consumer<LinkPostException> warnings) {
+      this.warnings = Objects.requireNonNull(warnings, "warnings");
       return this;
     }
 

@@ -111,6 +111,11 @@ final class Args {
     return "unknown option: " + token;
   }
 
+  /** The command parsed for. */
+  Command command() {
+    return command;
+  }
+
   /** Whether the flag is given. */
   boolean flag(String name) {
     return line.hasOption(key(name, true));

@@ -9,8 +9,12 @@ import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import io.github.linkpost.Site;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.linkpost.commonmark.HtmlBlocks;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -25,7 +29,8 @@ final class CheckCommand {
         checked N posts: L link posts, B byte-identical, S same-content, E errors
       Exit status 1 when a post could not be read.""",
       "PATH...", Inputs.HELP,
-      List.of(CommandOption.flag("--quiet", "Print the summary line alone."), Inputs.ZONE),
+      List.of(CommandOption.flag("--quiet", "Print the summary line alone."), Inputs.SITE,
+          Inputs.ZONE),
       CheckCommand::run);
 
   private CheckCommand() {}
@@ -38,17 +43,27 @@ final class CheckCommand {
 
   enum Kind { BYTE_IDENTICAL, SAME_CONTENT, DIFFERENT, ERROR }
 
-  record Result(Kind kind, boolean linkPost, String line) {}
+  record Result(Kind kind, boolean linkPost, String line, List<String> warnings) {
+    Result(Kind kind, boolean linkPost, String line) {
+      this(kind, linkPost, line, List.of());
+    }
+  }
 
   static int run(Args args, PrintWriter out, PrintWriter err) throws UsageException {
     boolean quiet = args.flag("--quiet");
-    ZoneId zone = args.value("--zone", ZoneId::of, Inputs.ZONE_EXPECTED);
-    List<Path> files = Inputs.expand(args);
-    JekyllPostReader reader = JekyllPostReader.builder().zone(zone).build();
+    Site site = Inputs.site(args);
+    List<Path> files = Inputs.expand(args, site);
+    JekyllMarkdownRenderer writer = JekyllMarkdownRenderer.builder().style(site.style()).build();
+    // One reader for every thread; its warnings name their file, which sorts them out.
+    Map<Path, List<String>> warnings = new ConcurrentHashMap<>();
+    JekyllPostReader reader = JekyllPostReader.builder().style(site.style())
+        .warnings(w -> warnings.computeIfAbsent(w.file().orElseThrow(), f -> new CopyOnWriteArrayList<>())
+            .add(w.getMessage()))
+        .build();
     List<Result> results;
     try (Progress progress = new Progress("checked", files.size(), err, quiet)) {
       results = Workers.map(files, file -> {
-        Result result = check(reader, file);
+        Result result = check(reader, writer, file, warnings);
         progress.step();
         return result;
       });
@@ -65,8 +80,11 @@ final class CheckCommand {
         case ERROR -> errors++;
         default -> { }
       }
-      if (!quiet && result.line() != null) {
-        out.println(result.line());
+      if (!quiet) {
+        result.warnings().forEach(out::println);
+        if (result.line() != null) {
+          out.println(result.line());
+        }
       }
     }
     out.println("checked " + files.size() + " posts: " + links + " link posts, " + same
@@ -74,12 +92,13 @@ final class CheckCommand {
     return errors > 0 ? 1 : 0;
   }
 
-  static Result check(JekyllPostReader reader, Path file) {
+  static Result check(JekyllPostReader reader, JekyllMarkdownRenderer writer, Path file,
+      Map<Path, List<String>> heard) {
     String text;
     LinkPost post;
     try {
       text = Files.readString(file); // read once: the reader takes the text, not the file again
-      post = reader.read(text);
+      post = reader.read(text, file);
     } catch (LinkPostException e) {
       return new Result(Kind.ERROR, false, e.at(file, e.line().orElse(0)).getMessage());
     } catch (CharacterCodingException e) {
@@ -87,17 +106,18 @@ final class CheckCommand {
     } catch (IOException e) {
       return new Result(Kind.ERROR, false, file + ": cannot read: " + e);
     }
-    String back = JekyllMarkdownRenderer.jekyll().render(post);
+    List<String> warnings = heard.getOrDefault(file, List.of());
+    String back = writer.render(post);
     if (back.equals(text)) {
-      return new Result(Kind.BYTE_IDENTICAL, post.isLinkPost(), null);
+      return new Result(Kind.BYTE_IDENTICAL, post.isLinkPost(), null, warnings);
     }
     int line = firstDifferentLine(text, back);
     if (html(text).equals(html(back))) {
       return new Result(Kind.SAME_CONTENT, post.isLinkPost(),
-          file + ":" + line + ": same content, not byte-identical from this line");
+          file + ":" + line + ": same content, not byte-identical from this line", warnings);
     }
     return new Result(Kind.DIFFERENT, post.isLinkPost(),
-        file + ":" + line + ": content differs after a round trip from this line");
+        file + ":" + line + ": content differs after a round trip from this line", warnings);
   }
 
   private static String html(String post) {

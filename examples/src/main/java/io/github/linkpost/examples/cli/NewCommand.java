@@ -19,6 +19,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import io.github.linkpost.PostStyle;
+import io.github.linkpost.Site;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,10 +46,12 @@ final class NewCommand {
               "A bookmark line: [optional time] [title](url) [remarks]."),
           CommandOption.value("--discovered-at", "INSTANT",
               "When the page was found, ISO-8601 (default: now)."),
-          CommandOption.value("--display-zone", "ZONE", "The zone the discovery line shows.")
-              .withDefault("UTC"),
+          CommandOption.value("--display-zone", "ZONE",
+              "The zone the discovery line shows (default: UTC; in the front-matter style, the"
+                  + " site's zone)."),
           CommandOption.value("--file-zone", "ZONE",
-              "The zone of the file name's date and pHHMM (default: the system zone)."),
+              "The zone of the file name's date and pHHMM (default: the site's timezone, else"
+                  + " the system zone)."),
           CommandOption.value("--via", "URL", "The \"Discovered\" link."),
           CommandOption.value("--remark", "TEXT", "Your remarks (one line)."),
           CommandOption.value("--quote-file", "FILE",
@@ -67,7 +72,9 @@ final class NewCommand {
               "Point the quote's source link at its first excerpt (#:~:text=...)."),
           CommandOption.value("--tag", "TAG", "A tag; repeat for more.").andRepeatable(),
           CommandOption.value("--slug", "SLUG", "The file name's slug (default: from the URL)."),
-          CommandOption.value("--posts-dir", "DIR", "Where to write.").withDefault("_posts"),
+          CommandOption.value("--posts-dir", "DIR",
+              "Where to write (default: the site's _posts folder)."),
+          Inputs.SITE,
           CommandOption.flag("--plain-name", "Name the file YYYY-MM-DD-slug.md."),
           CommandOption.flag("--next-free-name",
               "When the name is taken, write NAME-2.md, NAME-3.md, ... instead of failing."),
@@ -83,7 +90,13 @@ final class NewCommand {
     String item = args.text("--item");
     Instant at = args.value("--discovered-at", Instant::parse,
         "an ISO-8601 instant such as 2025-10-13T18:59:00Z");
+    Site site = Inputs.site(args);
+    PostStyle style = site.style();
+    boolean frontMatter = style.linkPlace() == PostStyle.LinkPlace.FRONT_MATTER;
     ZoneId displayZone = args.value("--display-zone", ZoneId::of, Inputs.ZONE_EXPECTED);
+    if (displayZone == null) {
+      displayZone = frontMatter ? site.zone() : ZoneOffset.UTC;
+    }
     ZoneId fileZone = args.value("--file-zone", ZoneId::of, Inputs.ZONE_EXPECTED);
     String via = args.text("--via");
     String remarks = args.text("--remark");
@@ -93,6 +106,9 @@ final class NewCommand {
     List<String> tags = args.texts("--tag");
     String slug = args.text("--slug");
     Path postsDir = args.value("--posts-dir", Path::of, "a folder");
+    if (postsDir == null) {
+      postsDir = Inputs.siteDir(args).resolve("_posts");
+    }
     String author = args.text("--author");
     LocalDate published = args.value("--published", LocalDate::parse,
         "a date such as 2024-11-10");
@@ -123,10 +139,10 @@ final class NewCommand {
       meta = PageMetadata.read(pageFile != null ? Pages.file(pageFile, url) : Pages.fetch(url));
     }
     // What the command line gives wins; the page fills in the rest.
-    String found = meta.title().orElse(null);
-    pageTitle = pageTitle != null ? pageTitle : found;
-    linkText = linkText != null ? linkText : found;
-    sourceTitle = sourceTitle != null ? sourceTitle : found;
+    String pageSays = meta.title().orElse(null);
+    pageTitle = pageTitle != null ? pageTitle : pageSays;
+    linkText = linkText != null ? linkText : pageSays;
+    sourceTitle = sourceTitle != null ? sourceTitle : pageSays;
     author = author != null ? author : meta.author().orElse(null);
     published = published != null ? published : meta.published().orElse(null);
     if (pageTitle == null || pageUrl == null) {
@@ -145,8 +161,14 @@ final class NewCommand {
     if (remarks != null) {
       discovery.remarks(remarks);
     }
-    LinkPost.Builder post = LinkPost.builder().title(pageTitle).discovery(discovery.build())
+    ZoneId zone = fileZone != null ? fileZone : site.zone();
+    Discovery found = discovery.build();
+    LinkPost.Builder post = LinkPost.builder().title(pageTitle).discovery(found)
         .addAllTags(tags);
+    if (frontMatter) {
+      // The front matter's date says when: the discovery line is then left out.
+      post.date(found.at().atZone(zone).toOffsetDateTime());
+    }
     if (quoteFile != null) {
       Link source = Link.of(sourceTitle != null ? sourceTitle : page.text(),
           sourceUrl != null ? sourceUrl : pageUrl);
@@ -162,16 +184,14 @@ final class NewCommand {
     LinkPost built = post.build();
     String fileSlug = slug != null ? slug : Slugs.fromUrl(page.url());
     Instant shown = built.discovery().orElseThrow().at();
-    ZoneId zone = fileZone != null ? fileZone : ZoneId.systemDefault();
     String name = args.flag("--plain-name")
         ? PostFiles.plainName(shown.atZone(zone).toLocalDate(), fileSlug)
         : PostFiles.referenceName(shown, zone, fileSlug);
     PostFiles.IfExists ifExists = args.flag("--overwrite") ? PostFiles.IfExists.OVERWRITE
         : args.flag("--next-free-name") ? PostFiles.IfExists.NEXT_FREE_NAME
         : PostFiles.IfExists.FAIL;
-    JekyllMarkdownRenderer renderer = args.flag("--text-fragments")
-        ? JekyllMarkdownRenderer.builder().textFragments(true).build()
-        : JekyllMarkdownRenderer.jekyll();
+    JekyllMarkdownRenderer renderer = JekyllMarkdownRenderer.builder().style(style)
+        .textFragments(args.flag("--text-fragments")).build();
     Path written = PostFiles.write(postsDir, name, renderer.render(built), ifExists);
     out.println(written);
     return 0;

@@ -10,7 +10,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import io.github.linkpost.PostStyle;
+import io.github.linkpost.Site;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,9 +22,10 @@ final class RenderCommand {
   static final Command COMMAND = new Command("render",
       "Renders posts to HTML (or Markdown), one file per post.",
       """
-      Renders posts (files, or folders searched for *.md) into DIR, one file per post:
-      DIR/<post file name without .md>.html (or .md). Unreadable posts are reported as
-      FILE:LINE: message and skipped; the last line is
+      Renders posts (files, or folders searched for the site's Markdown files) into
+      DIR, one file per post: DIR/<post file name without its extension>.html (or
+      .md). Unreadable posts are reported as FILE:LINE: message and skipped; the
+      last line is
         rendered N posts in T s, E errors
       Exit status 1 when a post could not be rendered.""",
       "PATH...", Inputs.HELP,
@@ -33,7 +35,7 @@ final class RenderCommand {
           CommandOption.flag("--page", "Write complete HTML pages, not fragments."),
           CommandOption.flag("--allow-html",
               "The posts are your own: keep their raw HTML and relative links, as Jekyll does."),
-          Inputs.ZONE),
+          Inputs.SITE, Inputs.ZONE),
       RenderCommand::run);
 
   enum Format { html, markdown }
@@ -44,23 +46,22 @@ final class RenderCommand {
     long start = System.nanoTime();
     Format to = args.value("--to", Format::valueOf, "html or markdown");
     Path outDir = args.value("--out", Path::of, "a folder");
-    ZoneId zone = args.value("--zone", ZoneId::of, Inputs.ZONE_EXPECTED);
-    List<Path> files = Inputs.expand(args);
+    Site site = Inputs.site(args);
+    List<Path> files = Inputs.expand(args, site);
     try {
       Files.createDirectories(outDir);
     } catch (IOException e) {
       throw new LinkPostException("cannot make the output folder: " + e).at(outDir, 0);
     }
-    JekyllPostReader reader = JekyllPostReader.builder().zone(zone).build();
+    JekyllPostReader reader = JekyllPostReader.builder().style(site.style()).build();
     Function<LinkPost, String> renderer =
-        renderer(to, args.flag("--page"), args.flag("--allow-html"));
+        renderer(to, site.style(), args.flag("--page"), args.flag("--allow-html"));
     String extension = to == Format.html ? ".html" : ".md";
     List<String> errors;
     try (Progress progress = new Progress("rendered", files.size(), err, false)) {
       errors = Workers.map(files, file -> {
         try {
-          String name = file.getFileName().toString();
-          String stem = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+          String stem = Inputs.stem(file);
           String text = renderer.apply(reader.read(file));
           Files.write(outDir.resolve(stem + extension), text.getBytes(StandardCharsets.UTF_8));
           return null;
@@ -80,12 +81,13 @@ final class RenderCommand {
     return errors.isEmpty() ? 0 : 1;
   }
 
-  private static Function<LinkPost, String> renderer(Format to, boolean page, boolean allowHtml) {
+  private static Function<LinkPost, String> renderer(Format to, PostStyle style, boolean page,
+      boolean allowHtml) {
     if (to == Format.markdown) {
-      return JekyllMarkdownRenderer.jekyll()::render;
+      return JekyllMarkdownRenderer.builder().style(style).build()::render;
     }
-    HtmlRenderer html =
-        HtmlRenderer.builder().allowHtml(allowHtml).allowRelativeUrls(allowHtml).build();
+    HtmlRenderer html = HtmlRenderer.builder().style(style).allowHtml(allowHtml)
+        .allowRelativeUrls(allowHtml).build();
     return page ? html::renderPage : html::render;
   }
 }

@@ -140,6 +140,40 @@ class CliTest {
   }
 
   @Test
+  void theSitesConfigurationGivesTheStyleTheZoneAndTheMarkdownFiles(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("_config.yml"), "timezone: Europe/Paris\nmarkdown_ext: md,markdown\n"
+        + "linkpost:\n  style: front-matter\n  labels:\n    discovered: Found\n");
+    Path posts = Files.createDirectories(dir.resolve("_posts"));
+    String linked = "---\ntitle: A page\nexternal-url: https://p.example/a\n---\n> quoted\n\nMy words.\n";
+    Files.writeString(posts.resolve("2025-01-01-linked.markdown"), linked);
+    Files.writeString(posts.resolve("2025-01-02-twice.md"), "---\ntitle: a\ntitle: b\n---\nText.\n");
+    Files.writeString(posts.resolve("2025-01-03-notes.txt"), "not a post");
+    Run check = run("check", "--site", dir.toString(), posts.toString());
+    assertThat(check.status()).isZero();
+    assertThat(check.out()).isEqualTo(posts.resolve("2025-01-02-twice.md")
+        + ":3: front matter has the key \"title\" twice; the last is taken, as Jekyll does\n"
+        + "checked 2 posts: 1 link posts, 2 byte-identical, 0 same-content, 0 errors\n");
+    Path out = dir.resolve("html");
+    Run render = run("render", "--site", dir.toString(), posts.toString(), "--to", "html",
+        "--out", out.toString());
+    assertThat(render.status()).isZero();
+    assertThat(Files.readString(out.resolve("2025-01-01-linked.html")))
+        .contains("<p><a class=\"u-bookmark-of\" href=\"https://p.example/a\">A page</a></p>")
+        .contains("<div class=\"u-quotation-of h-cite\">");
+    Run made = run("new", "--site", dir.toString(), "--title", "New page",
+        "--url", "https://p.example/new", "--discovered-at", "2025-06-01T10:00:00Z", "--remark", "Nice.");
+    assertThat(made.status()).as(made.err()).isZero();
+    Path written = Path.of(made.out().strip());
+    assertThat(written).isEqualTo(posts.resolve("2025-06-01-p1200-new.md"));
+    assertThat(Files.readString(written)).isEqualTo("---\nlayout: post\ntitle: \"New page\"\n"
+        + "external-url: https://p.example/new\ndate: 2025-06-01 12:00:00 +0200\n---\nNice.\n\n");
+    Run bad = run("check", "--site", dir.resolve("nowhere").toString(), posts.toString());
+    assertThat(bad.status()).isEqualTo(1);
+    assertThat(bad.err()).contains("nowhere: is not a folder (--site)");
+  }
+
+  @Test
   void checkCountsPostsAndReportsErrorsWithFileAndLine(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("2025-01-01-good.md"), "---\ntitle: t\n---\n"
         + "[Discovered](https://v.org/): Oct 13, 2025 18:59 (UTC) [T](https://p.org/) \n\nmore\n");
@@ -257,8 +291,8 @@ class CliTest {
     Run help = run("render", "--out", "--help");
     assertThat(help.status()).isZero();
     assertThat(help.out()).startsWith("Usage: linkpost render --to=FORMAT --out=DIR [OPTIONS] PATH...\n")
-        .contains("  --zone=ZONE    The zone of discovery times without a zone label (default:\n"
-            + "                 America/Vancouver).\n");
+        .contains("  --zone=ZONE    The zone of discovery times without a zone label (default: the\n"
+            + "                 site's timezone, else the system zone).\n");
     assertThat(run("check", "-V", "--bogus").out()).startsWith("linkpost ");
     Run operand = run("check", "--quiet", "--", "--help");
     assertThat(operand.status()).isEqualTo(1);

@@ -69,10 +69,10 @@ public final class MarkdownHtml {
   public MarkdownHtml(boolean jekyll, boolean allowHtml, boolean allowRelativeUrls) {
     this.typography = jekyll;
     this.parser = HtmlBlocks.use(Parser.builder().extensions(jekyll ? EXTENSIONS : List.of()))
-        .includeSourceSpans(jekyll ? IncludeSourceSpans.BLOCKS_AND_INLINES : IncludeSourceSpans.NONE)
+        .includeSourceSpans(jekyll ? IncludeSourceSpans.BLOCKS_AND_INLINES : IncludeSourceSpans.BLOCKS)
         .build();
     this.blockParser = HtmlBlocks.use(Parser.builder().extensions(jekyll ? EXTENSIONS : List.of()))
-        .includeSourceSpans(jekyll ? IncludeSourceSpans.BLOCKS : IncludeSourceSpans.NONE)
+        .includeSourceSpans(IncludeSourceSpans.BLOCKS)
         .build();
     UrlSanitizer urls = new UrlSanitizer() {
       @Override
@@ -92,6 +92,7 @@ public final class MarkdownHtml {
         .urlSanitizer(urls)
         .attributeProviderFactory(context -> new Attributes(jekyll))
         .nodeRendererFactory(context -> jekyll ? new KramdownParagraphs(context) : NO_RENDERER)
+        .nodeRendererFactory(Microformats.Nodes::new)
         .build();
   }
 
@@ -408,6 +409,10 @@ public final class MarkdownHtml {
       }
       if (REFUSED.equals(attributes.get("src"))) {
         attributes.remove("src");
+      }
+      String classes = Microformats.classesOf(node);
+      if (classes != null) {
+        attributes.put("class", classes);
       }
       if (ids && node instanceof Heading heading) {
         attributes.put("id", uniqueId(headingId(heading)));

@@ -7,11 +7,11 @@ import io.github.linkpost.Quote;
 import io.github.linkpost.Spelling;
 import io.github.linkpost.Verbatim;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import io.github.linkpost.commonmark.HtmlBlocks;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -35,7 +35,6 @@ public final class BodyReader {
       .includeSourceSpans(IncludeSourceSpans.BLOCKS)
       .inlineParserFactory(context -> (lines, node) -> { })
       .build();
-  private static final QuoteSection.Labels LABELS = QuoteSection.Labels.of("* By: ", "* Published: ", "...");
 
   private BodyReader() {}
 
@@ -44,11 +43,16 @@ public final class BodyReader {
    *
    * @param body the text after the front matter
    * @param title the post's title (quote attribution may come from it)
-   * @param zone the zone of discovery times without a label
+   * @param words the style's words, formats and zone
+   * @param implied the discovery the front matter says, in the front-matter style: it stands
+   *     first (spelled as nothing) unless the body has a discovery line; a body of bare
+   *     {@code >} quotes and at most one paragraph is read as quotes of the page and remarks
    */
-  public static List<BodyPart> read(String body, String title, ZoneId zone) {
+  public static List<BodyPart> read(String body, String title, Words words,
+      Optional<Discovery> implied) {
     List<BodyPart> parts = new ArrayList<>();
     if (body.isBlank()) {
+      implied.ifPresent(d -> parts.add(spelled(d, "")));
       return parts;
     }
     int[] lineStarts = lineStarts(body);
@@ -58,7 +62,7 @@ public final class BodyReader {
     for (Node block = BLOCKS.parse(body).getFirstChild(); block != null; block = block.getNext()) {
       if (block instanceof BulletList list && list.getFirstChild() != null
           && list.getFirstChild().getNext() != null
-          && isDiscoveryItem(list.getFirstChild(), body, lineStarts)) {
+          && isDiscoveryItem(list.getFirstChild(), body, lineStarts, words)) {
         // A list whose first item is the discovery: the item, then the rest of the list.
         add(list.getFirstChild(), list.getFirstChild(), body, lineStarts, blocks, starts, ends);
         add(list.getFirstChild().getNext(), list.getLastChild(), body, lineStarts, blocks, starts,
@@ -76,14 +80,24 @@ public final class BodyReader {
 
     List<BodyPart> found = new ArrayList<>();
     List<Integer> foundAt = new ArrayList<>();
-    Optional<Link> page = Optional.empty();
+    if (implied.isPresent() && bare(blocks, sources, words, implied.get(), found, foundAt)) {
+      if (found.stream().noneMatch(Discovery.class::isInstance)) {
+        parts.add(frontMatter(implied.get(), "")); // its text is the front matter's
+      }
+      cut(body, starts, found, foundAt, parts);
+      parts.replaceAll(p -> frontMatter(p, p.spelling().orElseThrow().text()));
+      return parts;
+    }
+    found.clear();
+    foundAt.clear();
+    Optional<Link> page = implied.flatMap(Discovery::page);
     boolean firstQuote = true;
     boolean discovered = false;
     int verbatimFrom = -1;
     for (int b = 0; b < blocks.size(); ) {
       Node block = blocks.get(b);
       if (!discovered && isDiscoveryShaped(block)) {
-        Optional<Discovery> discovery = DiscoveryLine.read(sources.get(b), "Discovered", zone);
+        Optional<Discovery> discovery = DiscoveryLine.read(sources.get(b), words);
         if (discovery.isPresent()) {
           verbatimFrom = flush(verbatimFrom, found, foundAt);
           found.add(discovery.get());
@@ -95,7 +109,7 @@ public final class BodyReader {
         }
       }
       Optional<QuoteSection.Read> quote = QuoteSection.read(
-          blocks, sources, b, page, firstQuote ? title : "", LABELS);
+          blocks, sources, b, page, firstQuote ? title : "", words);
       if (quote.isPresent()) {
         verbatimFrom = flush(verbatimFrom, found, foundAt);
         found.add(quote.get().quote());
@@ -110,7 +124,15 @@ public final class BodyReader {
       b++;
     }
     flush(verbatimFrom, found, foundAt);
+    if (!discovered && implied.isPresent()) {
+      parts.add(frontMatter(implied.get(), ""));
+    }
+    return cut(body, starts, found, foundAt, parts);
+  }
 
+  /** Each part found, spelled from where it starts to where the next one does. */
+  private static List<BodyPart> cut(String body, List<Integer> starts, List<BodyPart> found,
+      List<Integer> foundAt, List<BodyPart> parts) {
     for (int p = 0; p < found.size(); p++) {
       int from = p == 0 ? 0 : starts.get(foundAt.get(p));
       int to = p + 1 < found.size() ? starts.get(foundAt.get(p + 1)) : body.length();
@@ -118,6 +140,51 @@ public final class BodyReader {
       parts.add(spelled(found.get(p), text));
     }
     return parts;
+  }
+
+  /**
+   * Reads a front-matter link post's body made of bare {@code >} quotes (each run one quote of
+   * the page) and at most one paragraph (the remarks).
+   *
+   * @return whether the body is made so
+   */
+  private static boolean bare(List<Node> blocks, List<String> sources, Words words,
+      Discovery implied, List<BodyPart> found, List<Integer> foundAt) {
+    for (int b = 0; b < blocks.size(); b++) {
+      if (blocks.get(b) instanceof Paragraph && DiscoveryLine.read(sources.get(b), words).isPresent()) {
+        return false; // a discovery line says more than the front matter
+      }
+    }
+    if (blocks.isEmpty() || implied.page().isEmpty()
+        || blocks.stream().filter(Paragraph.class::isInstance).count() > 1
+        || !blocks.stream().allMatch(b -> b instanceof Paragraph || b instanceof BlockQuote)) {
+      return false;
+    }
+    for (int b = 0; b < blocks.size(); ) {
+      if (blocks.get(b) instanceof Paragraph) {
+        Optional<String> remarks = FrontMatterLink.readRemarks(sources.get(b));
+        if (remarks.isEmpty()) {
+          return false;
+        }
+        try {
+          found.add(implied.withRemarks(remarks.get()));
+        } catch (io.github.linkpost.LinkPostException e) {
+          return false;
+        }
+        foundAt.add(b);
+        b++;
+        continue;
+      }
+      Optional<QuoteSection.Read> quote =
+          QuoteSection.readBare(blocks, sources, b, implied.page().get(), words);
+      if (quote.isEmpty()) {
+        return false;
+      }
+      found.add(quote.get().quote());
+      foundAt.add(b);
+      b += quote.get().blocks();
+    }
+    return true;
   }
 
   /** Adds the blocks from {@code first} to {@code last} (siblings) as one block. */
@@ -133,18 +200,15 @@ public final class BodyReader {
     ends.add(lineEnd(body, lineStarts, lastSpans.get(lastSpans.size() - 1).getLineIndex()));
   }
 
-  private static boolean isDiscoveryItem(Node item, String body, int[] lineStarts) {
+  private static boolean isDiscoveryItem(Node item, String body, int[] lineStarts, Words words) {
     if (!(item instanceof ListItem) || !(item.getFirstChild() instanceof Paragraph p)
         || p.getNext() != null || item.getSourceSpans().isEmpty()) {
       return false;
     }
     int start = lineStarts[item.getSourceSpans().get(0).getLineIndex()];
     int end = lineEnd(body, lineStarts, item.getSourceSpans().get(0).getLineIndex());
-    return DISCOVERY_ITEM.matcher(body.substring(start, end)).lookingAt();
+    return words.discoveryItem.matcher(body.substring(start, end)).lookingAt();
   }
-
-  private static final java.util.regex.Pattern DISCOVERY_ITEM =
-      java.util.regex.Pattern.compile(" {0,3}[*+-][ \t]+\\[Discovered\\]\\(");
 
   /** Ends a run of verbatim blocks, recording where it starts; its text is cut out later. */
   private static int flush(int from, List<BodyPart> found, List<Integer> foundAt) {
@@ -153,6 +217,16 @@ public final class BodyReader {
       foundAt.add(from);
     }
     return -1;
+  }
+
+  /** A part spelled in the front-matter style's own way. */
+  private static BodyPart frontMatter(BodyPart part, String text) {
+    String format = BodyWriter.FRONT_MATTER_FORMAT;
+    if (part instanceof Discovery d) {
+      return d.withSpelling(Spelling.of(format, text, d));
+    }
+    Quote q = (Quote) part;
+    return q.withSpelling(Spelling.of(format, text, q));
   }
 
   private static BodyPart spelled(BodyPart part, String text) {

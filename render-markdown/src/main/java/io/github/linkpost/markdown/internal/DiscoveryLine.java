@@ -5,48 +5,74 @@ import io.github.linkpost.Link;
 import io.github.linkpost.LinkPostException;
 import java.net.URI;
 import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the discovery paragraph in each shape the blog has used:
- * {@code [Discovered](VIA): Oct 13, 2025 18:59 (UTC) [TEXT](URL) <-- remarks}, with or without
- * a leading bullet or the colon; times {@code Dec 9, 2022 16:57}, {@code Mar 25, 2024. 17:40},
- * {@code Mar 25, 2024.17:40}, {@code Mar 25, 2024.}, {@code Mar 25, 2024}, {@code 29july2020};
- * a zone label or none (then the reader's zone); the page link right after the time, or other
- * text (then all of it is the remarks); remarks after {@code <--}, {@code <---}, {@code -->} or
- * {@code <—}, running over further lines.
+ * The discovery line, written and read in a style's words: {@code [LABEL](VIA): TIME (ZONE)
+ * [TEXT](URL) ARROW remarks}. Read with or without a leading bullet or the colon; the time in
+ * any of the style's formats read (the reference's: {@code Dec 9, 2022 16:57},
+ * {@code Mar 25, 2024. 17:40}, {@code Mar 25, 2024.17:40}, {@code Mar 25, 2024.},
+ * {@code 29july2020}, ...); a zone label or none (then the style's zone); the page link right
+ * after the time, or other text (then all of it is the remarks); remarks after the arrow (in
+ * the reference style also {@code <---}, {@code -->} or {@code <—}), running over further lines.
  */
 final class DiscoveryLine {
   private static final Pattern BULLET = Pattern.compile("^ {0,3}[*+-][ \t]+");
-  private static final Pattern DATE = Pattern.compile(
-      "^(:)?[ \t]*(?:([A-Z][a-z]{2,8})\\.? (\\d{1,2}), (\\d{4})|(\\d{1,2})([A-Za-z]{3,9}) ?(\\d{4}))"
-          + "(\\.)?[ \t]*(?:(\\d{1,2}):(\\d{2}))?[ \t]*(?:\\(([^()\\s]+)\\))?");
-  private static final Pattern ARROW = Pattern.compile("^(?:<-{2,}|-{2,}>|<—)");
-  private static final List<String> MONTHS = List.of(
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+  private static final Pattern ZONE_LABEL = Pattern.compile("^[ \t]*\\(([^()\\s]+)\\)");
 
   private DiscoveryLine() {}
+
+  /**
+   * The discovery line in the style's words: {@code [LABEL](VIA): TIME (ZONE) [TEXT](URL) },
+   * then {@code ARROW REMARKS} when there are remarks, their further lines indented four spaces
+   * so that none starts a block of its own. Followed by a blank line.
+   */
+  static String write(Discovery d, Words words) {
+    StringBuilder line = new StringBuilder(256);
+    if (d.via().isPresent()) {
+      line.append('[').append(words.discovered).append("](")
+          .append(MarkdownText.url(d.via().get())).append(')');
+    } else {
+      line.append(words.discoveredAtLineStart);
+    }
+    line.append(": ").append(words.time(d.at().atZone(d.zone()).toLocalDateTime()))
+        .append(" (").append(zoneLabel(d.zone())).append(')');
+    d.page().ifPresent(page -> line.append(" [").append(MarkdownText.plain(page.text()))
+        .append("](").append(MarkdownText.url(page.url())).append(") "));
+    d.remarks().ifPresent(r -> {
+      if (line.charAt(line.length() - 1) != ' ') {
+        line.append(' ');
+      }
+      // Continuation lines are indented four spaces: then no line can start a block of its own
+      // (a list, a heading, a quote), and the paragraph means what the remarks mean.
+      String remarks = MarkdownText.markdown(r).replace("\n", "\n    ");
+      line.append(words.arrow).append(' ').append(remarks);
+    });
+    return line.append("\n\n").toString();
+  }
+
+  /** {@code UTC} for UTC, the zone's id otherwise. */
+  static String zoneLabel(ZoneId zone) {
+    return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+  }
 
   /**
    * The discovery a block's source spells, if it is one.
    *
    * @param source the block's lines (a paragraph, or a one-item bullet list)
-   * @param label the "Discovered" link's text
-   * @param zone the zone of times without a label
+   * @param words the style's words, formats and zone
    */
-  static Optional<Discovery> read(String source, String label, ZoneId zone) {
+  static Optional<Discovery> read(String source, Words words) {
     // Most blocks are not discoveries: how they start says so before the rest is looked at.
     // (Undoing the Liquid escapes below cannot change how a line starts: they start with "{".)
     int start = contentStart(source);
-    if (!source.startsWith("[", start) && !source.startsWith(label, start)) {
+    if (!source.startsWith("[", start) && !source.startsWith(words.discoveredAtLineStart, start)
+        && !source.startsWith(words.discoveredAtLineStartWritten, start)) {
       return Optional.empty();
     }
     if (MarkdownText.hasRawLiquid(source)) {
@@ -59,30 +85,34 @@ final class DiscoveryLine {
     Optional<Inlines.LinkAt> via = Inlines.linkAtStart(first);
     if (via.isPresent()) {
       Optional<URI> url = via.get().webUrl();
-      if (!via.get().text().equals(label) || url.isEmpty()) {
+      if (!via.get().text().equals(words.style.discovered()) || url.isEmpty()) {
         return Optional.empty();
       }
       discovery.via(url.get());
       rest = first.substring(via.get().end());
-    } else if (first.startsWith(label)) {
-      rest = first.substring(label.length());
+    } else if (first.startsWith(words.discoveredAtLineStart)) {
+      rest = first.substring(words.discoveredAtLineStart.length());
     } else {
       return Optional.empty();
     }
-    Matcher date = DATE.matcher(rest);
-    if (!date.lookingAt()) {
+    int at = rest.startsWith(":") ? 1 : 0;
+    while (at < rest.length() && (rest.charAt(at) == ' ' || rest.charAt(at) == '\t')) {
+      at++;
+    }
+    Words.TimeRead read = words.readTime(rest.substring(at));
+    if (read == null) {
       return Optional.empty();
     }
+    int end = at + read.end();
+    Matcher label = ZONE_LABEL.matcher(rest).region(end, rest.length());
+    label.useAnchoringBounds(true);
     try {
-      LocalDate day = date.group(2) != null
-          ? LocalDate.of(Integer.parseInt(date.group(4)), month(date.group(2)),
-              Integer.parseInt(date.group(3)))
-          : LocalDate.of(Integer.parseInt(date.group(7)), month(date.group(6)),
-              Integer.parseInt(date.group(5)));
-      LocalDateTime time = date.group(9) == null ? day.atStartOfDay()
-          : day.atTime(Integer.parseInt(date.group(9)), Integer.parseInt(date.group(10)));
-      ZoneId shown = date.group(11) == null ? zone : zone(date.group(11));
-      discovery.at(time.atZone(shown).toInstant()).zone(shown);
+      ZoneId shown = words.style.zone();
+      if (label.lookingAt()) {
+        shown = zone(label.group(1));
+        end = label.end();
+      }
+      discovery.at(read.time().atZone(shown).toInstant()).zone(shown);
     } catch (DateTimeException | IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -92,13 +122,13 @@ final class DiscoveryLine {
     while (count > 1 && lines.get(count - 1).isBlank()) {
       count--;
     }
-    String tail = rest.substring(date.end());
+    String tail = rest.substring(end);
     StringBuilder remarks = new StringBuilder();
     String afterTime = tail.stripLeading();
     Optional<Inlines.LinkAt> page = Inlines.linkAtStart(afterTime);
     String afterPage = page.map(p -> afterTime.substring(p.end())).orElse(null);
     boolean pageAlone = afterPage != null
-        && (afterPage.isBlank() ? count == 1 : arrowed(afterPage.stripLeading()));
+        && (afterPage.isBlank() ? count == 1 : arrowed(afterPage.stripLeading(), words));
     Optional<URI> pageUrl = page.flatMap(Inlines.LinkAt::webUrl);
     if (pageAlone && pageUrl.isPresent()) {
       try {
@@ -107,10 +137,10 @@ final class DiscoveryLine {
         return Optional.empty();
       }
       if (!afterPage.isBlank()) {
-        remarks.append(afterArrow(afterPage.stripLeading()));
+        remarks.append(afterArrow(afterPage.stripLeading(), words));
       }
-    } else if (arrowed(afterTime)) {
-      remarks.append(afterArrow(afterTime));
+    } else if (arrowed(afterTime, words)) {
+      remarks.append(afterArrow(afterTime, words));
     } else {
       remarks.append(afterTime);
     }
@@ -149,13 +179,13 @@ final class DiscoveryLine {
     return i;
   }
 
-  private static boolean arrowed(String text) {
-    return ARROW.matcher(text).lookingAt();
+  private static boolean arrowed(String text, Words words) {
+    return words.arrows.matcher(text).lookingAt();
   }
 
   /** What follows an arrow and the one space after it. */
-  private static String afterArrow(String text) {
-    Matcher arrow = ARROW.matcher(text);
+  private static String afterArrow(String text, Words words) {
+    Matcher arrow = words.arrows.matcher(text);
     arrow.lookingAt();
     String after = text.substring(arrow.end());
     return after.startsWith(" ") ? after.substring(1) : after;
@@ -168,15 +198,6 @@ final class DiscoveryLine {
       i++;
     }
     return line.substring(i);
-  }
-
-  private static int month(String name) {
-    String key = name.toLowerCase(Locale.ROOT);
-    int index = key.length() >= 3 ? MONTHS.indexOf(key.substring(0, 3)) : -1;
-    if (index < 0) {
-      throw new IllegalArgumentException(name);
-    }
-    return index + 1;
   }
 
   private static ZoneId zone(String label) {

@@ -1,6 +1,10 @@
 package io.github.linkpost.markdown.internal;
 
+import io.github.linkpost.Discovery;
+import io.github.linkpost.Link;
 import io.github.linkpost.LinkPost;
+import io.github.linkpost.PostStyle;
+import java.net.URI;
 import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -20,18 +25,25 @@ import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Writes a post's front matter with SnakeYAML: {@code layout} and {@code title} (double-quoted,
- * as the reference post has it), then {@code date}, {@code tags}, {@code categories},
- * {@code permalink} and the further keys. The text between the {@code ---} lines is YAML that
- * SnakeYAML and Ruby's Psych both load back to the same values.
+ * as the reference post has it), the link's key in the front-matter style, then {@code date},
+ * {@code tags}, {@code categories}, {@code permalink} and the further keys. The text between the
+ * {@code ---} lines is YAML that SnakeYAML and Ruby's Psych both load back to the same values.
+ *
+ * <p>SnakeYAML's {@link Representer} keeps the object it is representing in fields of its own,
+ * so one is made for each call: shared by threads, it gave one post's values to another.
  */
 public final class FrontMatter {
   /** Jekyll's own date format. */
   public static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx", Locale.ROOT);
 
-  private final Yaml yaml;
+  private static final DumperOptions OPTIONS = options();
+  /** Serializing keeps no state between calls: it makes its serializer and emitter each time. */
+  private static final Yaml YAML = new Yaml(new Representer(OPTIONS), OPTIONS);
 
-  public FrontMatter() {
+  private FrontMatter() {}
+
+  private static DumperOptions options() {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     options.setAllowUnicode(true);
@@ -40,30 +52,33 @@ public final class FrontMatter {
     options.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
     options.setLineBreak(DumperOptions.LineBreak.UNIX);
     options.setIndent(2);
-    this.yaml = new Yaml(new Representer(options), options);
+    return options;
   }
 
-  /** The front matter, {@code ---} lines included. */
-  public String write(LinkPost post) {
+  /** The front matter, {@code ---} lines included, the link in its key in the front-matter style. */
+  public static String write(LinkPost post, PostStyle style) {
+    Representer yaml = new Representer(OPTIONS); // per call: it keeps state while representing
     List<NodeTuple> tuples = new ArrayList<>();
-    tuples.add(tuple("layout", yaml.represent(post.layout())));
-    tuples.add(tuple("title",
-        new ScalarNode(Tag.STR, post.title(), null, null, DumperOptions.ScalarStyle.DOUBLE_QUOTED)));
-    post.date().ifPresent(d -> tuples.add(tuple("date", date(d))));
+    tuples.add(tuple(yaml, "layout", yaml.represent(post.layout())));
+    post.title().ifPresent(title -> tuples.add(tuple(yaml, "title",
+        new ScalarNode(Tag.STR, title, null, null, DumperOptions.ScalarStyle.DOUBLE_QUOTED))));
+    link(post, style).filter(url -> !post.extraFrontMatter().containsKey(style.linkKey()))
+        .ifPresent(url -> tuples.add(tuple(yaml, style.linkKey(), yaml.represent(url.toString()))));
+    post.date().ifPresent(d -> tuples.add(tuple(yaml, "date", date(d))));
     if (!post.tags().isEmpty()) {
-      tuples.add(tuple("tags", yaml.represent(post.tags())));
+      tuples.add(tuple(yaml, "tags", yaml.represent(post.tags())));
     }
     if (!post.categories().isEmpty()) {
-      tuples.add(tuple("categories", yaml.represent(post.categories())));
+      tuples.add(tuple(yaml, "categories", yaml.represent(post.categories())));
     }
-    post.permalink().ifPresent(p -> tuples.add(tuple("permalink", yaml.represent(p))));
+    post.permalink().ifPresent(p -> tuples.add(tuple(yaml, "permalink", yaml.represent(p))));
     for (Map.Entry<String, Object> e : post.extraFrontMatter().entrySet()) {
-      tuples.add(tuple(e.getKey(), yaml.represent(e.getValue())));
+      tuples.add(tuple(yaml, e.getKey(), yaml.represent(e.getValue())));
     }
     MappingNode root = new MappingNode(Tag.MAP, tuples, DumperOptions.FlowStyle.BLOCK);
     StringWriter out = new StringWriter(256);
     out.write("---\n");
-    yaml.serialize(root, out);
+    YAML.serialize(root, out);
     out.write("---\n");
     return out.toString();
   }
@@ -72,10 +87,18 @@ public final class FrontMatter {
    * What a front-matter spelling stands for: the values the front matter was read as. A
    * spelling is written back only while the post still has these values.
    */
-  public static List<Object> values(LinkPost post) {
+  public static List<Object> values(LinkPost post, PostStyle style) {
     return Arrays.asList(
         post.layout(), post.title(), post.date(), post.tags(), post.categories(),
-        post.permalink(), post.extraFrontMatter());
+        post.permalink(), post.extraFrontMatter(), link(post, style));
+  }
+
+  /** The link the front matter holds: the discovered page's, in the front-matter style. */
+  static Optional<URI> link(LinkPost post, PostStyle style) {
+    if (style.linkPlace() != PostStyle.LinkPlace.FRONT_MATTER) {
+      return Optional.empty();
+    }
+    return post.discovery().flatMap(Discovery::page).map(Link::url);
   }
 
   private static Node date(OffsetDateTime date) {
@@ -83,7 +106,7 @@ public final class FrontMatter {
     return new ScalarNode(Tag.STR, DATE.format(date), null, null, DumperOptions.ScalarStyle.PLAIN);
   }
 
-  private NodeTuple tuple(String key, Node value) {
+  private static NodeTuple tuple(Representer yaml, String key, Node value) {
     return new NodeTuple(yaml.represent(key), value);
   }
 }

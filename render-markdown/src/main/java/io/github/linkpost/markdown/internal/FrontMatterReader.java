@@ -19,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -56,8 +58,11 @@ final class FrontMatterReader {
   static final int MAX_VALUES = 10_000;
 
   private int values;
+  private final Consumer<LinkPostException> warnings;
 
-  private FrontMatterReader() {}
+  private FrontMatterReader(Consumer<LinkPostException> warnings) {
+    this.warnings = warnings;
+  }
 
   /**
    * Fills the builder from the YAML text.
@@ -65,8 +70,10 @@ final class FrontMatterReader {
    * @param yamlText the text between the {@code ---} lines
    * @param firstLine the file line the YAML starts on (1-based), for messages
    * @param zone the zone of dates without an offset
+   * @param warnings told of what Jekyll takes but is likely a mistake (a key given twice)
    */
-  static void read(String yamlText, int firstLine, ZoneId zone, LinkPost.Builder post) {
+  static void read(String yamlText, int firstLine, ZoneId zone, LinkPost.Builder post,
+      Consumer<LinkPostException> warnings) {
     Node root;
     try {
       root = compose(yamlText);
@@ -85,18 +92,18 @@ final class FrontMatterReader {
           .at(null, firstLine);
     }
     if (root == null) {
-      throw new LinkPostException("front matter has no title").at(null, firstLine);
+      return; // an empty front matter: a post of defaults, as Jekyll has it
     }
     if (!(root instanceof MappingNode map)) {
       throw new LinkPostException("front matter must be a map of keys and values")
           .at(null, line(root, firstLine));
     }
-    new FrontMatterReader().fill(map, firstLine, zone, post);
+    new FrontMatterReader(warnings).fill(map, firstLine, zone, post);
   }
 
   private void fill(MappingNode map, int firstLine, ZoneId zone, LinkPost.Builder post) {
     Set<String> seen = new HashSet<>();
-    boolean titled = false;
+    Map<String, Object> extras = new LinkedHashMap<>();
     for (NodeTuple tuple : map.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode keyScalar)) {
@@ -105,17 +112,14 @@ final class FrontMatterReader {
       }
       String key = keyScalar.getValue();
       if (!seen.add(key)) {
-        throw new LinkPostException("front matter has the key \"" + key + "\" twice")
-            .at(null, line(keyNode, firstLine));
+        twice(key, keyNode, firstLine);
       }
       Node value = tuple.getValueNode();
       int line = line(value, firstLine);
       try {
         switch (key) {
-          case "title" -> {
-            post.title(text("title", value, firstLine));
-            titled = true;
-          }
+          case "title" -> post.title(isNull(value)
+              ? Optional.empty() : Optional.of(text("title", value, firstLine)));
           case "layout" -> post.layout(text("layout", value, firstLine));
           case "date" -> post.date(date(text("date", value, firstLine), zone, line));
           case "permalink" -> post.permalink(text("permalink", value, firstLine));
@@ -124,7 +128,9 @@ final class FrontMatterReader {
           default -> {
             Object converted = value(value, firstLine);
             if (converted != null) {
-              post.putExtraFrontMatter(key, converted);
+              extras.put(key, converted);
+            } else {
+              extras.remove(key); // an empty value: no value, as a later one replaces an earlier
             }
           }
         }
@@ -132,9 +138,19 @@ final class FrontMatterReader {
         throw e.line().isPresent() ? e : e.at(null, line);
       }
     }
-    if (!titled) {
-      throw new LinkPostException("front matter has no title").at(null, firstLine);
+    post.extraFrontMatter(extras);
+  }
+
+  /** A key given twice: Psych (and so Jekyll) takes the last value; the reader does too, and says so. */
+  private void twice(String key, Node keyNode, int firstLine) {
+    if (warnings != null) {
+      warnings.accept(new LinkPostException("front matter has the key \"" + key
+          + "\" twice; the last is taken, as Jekyll does").at(null, line(keyNode, firstLine)));
     }
+  }
+
+  private static boolean isNull(Node node) {
+    return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL);
   }
 
   /** A scalar as text: its characters as written (numbers and booleans included). */
@@ -170,6 +186,14 @@ final class FrontMatterReader {
       }
     }
     return words;
+  }
+
+  /**
+   * A value of a YAML document other than a post's front matter (a site's configuration), with
+   * the same rules and limits: strings, numbers, booleans, lists and maps; null when empty.
+   */
+  static Object plainValue(Node node, int firstLine, Consumer<LinkPostException> warnings) {
+    return new FrontMatterReader(warnings).value(node, firstLine);
   }
 
   /** Any other value: strings, numbers, booleans, lists and maps; null when empty. */
@@ -237,8 +261,7 @@ final class FrontMatterReader {
       }
       Object value = value(tuple.getValueNode(), firstLine);
       if (values.put(key.getValue(), value == null ? "" : value) != null) {
-        throw new LinkPostException("front matter has the key \"" + key.getValue() + "\" twice")
-            .at(null, line(key, firstLine));
+        twice(key.getValue(), key, firstLine);
       }
     }
     return values;
@@ -329,7 +352,7 @@ final class FrontMatterReader {
    * neither changes while a document is composed, so threads share them; building them (the
    * resolver's patterns above all) for every post cost more than composing a post's front matter.
    */
-  private static Node compose(String yamlText) {
+  static Node compose(String yamlText) {
     return new Composer(new ParserImpl(new StreamReader(yamlText), OPTIONS), RESOLVER, OPTIONS)
         .getSingleNode();
   }
@@ -342,7 +365,7 @@ final class FrontMatterReader {
     options.setMaxAliasesForCollections(50);
     options.setNestingDepthLimit(50);
     options.setCodePointLimit(MAX_CODE_POINTS);
-    options.setAllowDuplicateKeys(false);
+    options.setAllowDuplicateKeys(true); // the last is taken, as Psych does
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
     return options;

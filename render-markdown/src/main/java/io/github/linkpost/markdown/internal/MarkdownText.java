@@ -59,6 +59,50 @@ public final class MarkdownText {
     return out.toString();
   }
 
+  /**
+   * A style's label as written: plain text shown as typed, escaped as {@link #plain(String)}
+   * escapes but for a {@code <} that cannot open a tag or an autolink (so {@code <--} stays as
+   * it is); at the start of a line (or of a list item's or a quote's content), a sign that would
+   * start a block there ({@code #}, {@code >}, {@code -}, {@code +}, {@code =}, a number's
+   * {@code .} or {@code )}) is escaped too. The reader looks for labels spelled this way.
+   */
+  public static String label(String text, boolean lineStart) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    String plain = plain(text);
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      if (c == '\\' && i + 1 < plain.length() && plain.charAt(i + 1) == '<'
+          && !opensTag(plain, i + 2)) {
+        continue; // a < that opens nothing needs no backslash
+      }
+      out.append(c);
+    }
+    if (lineStart && out.length() > 0) {
+      char first = out.charAt(0);
+      if ("#>-+=".indexOf(first) >= 0) {
+        out.insert(0, '\\');
+      } else if (isAsciiDigit(first)) {
+        int i = 0;
+        while (i < out.length() && isAsciiDigit(out.charAt(i))) {
+          i++;
+        }
+        if (i < out.length() && (out.charAt(i) == '.' || out.charAt(i) == ')')) {
+          out.insert(i, '\\');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether what follows a {@code <} could make it a tag, a comment or an autolink. */
+  private static boolean opensTag(String text, int at) {
+    if (at >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(at);
+    return isAsciiLetter(c) || c == '/' || c == '!' || c == '?';
+  }
+
   /** A link destination: the URL as it is, but for parentheses that do not pair up. */
   public static String url(URI url) {
     String text = url.toString();

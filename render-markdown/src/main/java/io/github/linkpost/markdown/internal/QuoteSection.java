@@ -29,13 +29,13 @@ import org.commonmark.node.Paragraph;
  * {@code >...} between excerpts.
  */
 final class QuoteSection {
-  private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}[ \t]+QUOTE:?[ \t]*$");
   private static final Pattern BULLET = Pattern.compile("^ {0,3}[*+-][ \t]+");
-  private static final Pattern READ = Pattern.compile("^\\(?Read the whole thing!?:?[ \t]*");
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   private static final Pattern SEGMENT_BREAK = Pattern.compile(" ; ", Pattern.LITERAL);
   private static final DateTimeFormatter PUBLISHED =
       DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+  /** A numeric character reference at the start of a line. */
+  private static final Pattern LEADING_REFERENCE = Pattern.compile("^&#([0-9]{1,7});");
   private static final DateTimeFormatter PUBLISHED_SHORT =
       DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
   private static final Pattern TITLE_ATTRIBUTION =
@@ -47,18 +47,106 @@ final class QuoteSection {
   private QuoteSection() {}
 
   /**
+   * A quote in the style's words: the heading, the source line ({@code * Read the whole thing:
+   * [TITLE](URL) }), optional {@code * By:} and {@code * Published:} lines, then the excerpts.
+   */
+  static String write(Quote q, Words words) {
+    StringBuilder text = new StringBuilder(1024);
+    text.append(words.style.quoteHeading()).append("\n\n");
+    text.append("* ").append(words.readWholeThing).append("  [")
+        .append(MarkdownText.plain(q.source().text()))
+        .append("](").append(MarkdownText.url(q.source().url())).append(") \n");
+    q.author().ifPresent(a -> text.append("* ").append(words.by).append(' ')
+        .append(MarkdownText.plain(a)).append('\n'));
+    q.published().ifPresent(p -> text.append("* ").append(words.published).append(' ')
+        .append(words.publishedDate.format(p)).append('\n'));
+    text.append('\n');
+    writeExcerpts(q, words, text);
+    return text.toString();
+  }
+
+  /** The excerpts alone, each paragraph a {@code >} block, the elision between excerpts. */
+  static void writeExcerpts(Quote q, Words words, StringBuilder text) {
+    boolean first = true;
+    for (Excerpt excerpt : q.excerpts()) {
+      if (!first) {
+        text.append('>').append(words.elision).append("\n\n");
+      }
+      first = false;
+      for (String paragraph : excerpt.paragraphs()) {
+        String source = guardElision(MarkdownText.quoted(paragraph), words);
+        int start = 0;
+        while (true) {
+          int end = MarkdownText.lineEnd(source, start);
+          text.append('>').append(source, start, end).append('\n');
+          if (end == source.length()) {
+            break;
+          }
+          start = end + (source.startsWith("\r\n", end) ? 2 : 1);
+        }
+        text.append('\n');
+      }
+    }
+  }
+
+  /** Whether a {@code >} block's content, stripped, is an elision in the style. */
+  private static boolean isElision(String content, Words words) {
+    String stripped = content.strip();
+    return stripped.equals(words.elision)
+        || (words.referenceElision && (stripped.equals("...") || stripped.equals("\u2026")));
+  }
+
+  /**
+   * A paragraph whose line would read as the elision is written with its first character as a
+   * numeric character reference, which Markdown shows as the character; {@link #unguard} reads
+   * it back.
+   */
+  private static String guardElision(String quoted, Words words) {
+    if (quoted.indexOf('\n') >= 0 || quoted.indexOf('\r') >= 0 || !isElision(quoted, words)) {
+      return quoted;
+    }
+    int lead = 0;
+    while (Character.isWhitespace(quoted.charAt(lead))) {
+      lead++;
+    }
+    int cp = quoted.codePointAt(lead);
+    return quoted.substring(0, lead) + "&#" + cp + ";" + quoted.substring(lead + Character.charCount(cp));
+  }
+
+  /** The inverse of {@link #guardElision}, for a block's content. */
+  private static String unguard(String content, Words words) {
+    String stripped = content.stripLeading();
+    Matcher reference = LEADING_REFERENCE.matcher(stripped);
+    if (!reference.lookingAt()) {
+      return content;
+    }
+    int cp;
+    try {
+      cp = Integer.parseInt(reference.group(1));
+      if (!Character.isValidCodePoint(cp)) {
+        return content;
+      }
+    } catch (NumberFormatException e) {
+      return content;
+    }
+    String lead = content.substring(0, content.length() - stripped.length());
+    String decoded = lead + new String(Character.toChars(cp)) + stripped.substring(reference.end());
+    return isElision(decoded, words) ? decoded : content;
+  }
+
+  /**
    * The quote that starts at block {@code start}, if the blocks there spell one.
    *
    * @param blocks the body's top-level blocks
    * @param sources each block's source lines
    * @param page the discovered page, the source when no "Read the whole thing" line names one
    * @param title the post's title, for attribution in the blog's {@code Author:: date::} style
-   * @param labels the renderer's labels
+   * @param words the style's words
    */
   static Optional<Read> read(List<Node> blocks, List<String> sources, int start,
-      Optional<Link> page, String title, Labels labels) {
+      Optional<Link> page, String title, Words words) {
     if (!(blocks.get(start) instanceof Heading)
-        || !HEADING.matcher(firstLine(sources.get(start))).matches()) {
+        || !words.heading.matcher(MarkdownText.unliquid(firstLine(sources.get(start)))).matches()) {
       return Optional.empty();
     }
     int i = start + 1;
@@ -74,7 +162,7 @@ final class QuoteSection {
       String[] lines = LINE_BREAK.split(text);
       boolean bulleted = blocks.get(i) instanceof BulletList;
       String first = bulleted ? unbullet(lines[0]) : lines[0];
-      Matcher read = READ.matcher(first);
+      Matcher read = words.readWholeThingRead.matcher(first);
       if (read.lookingAt()) {
         Optional<Link> link = link(first.substring(read.end()), first.startsWith("("));
         if (link.isEmpty()) {
@@ -86,17 +174,19 @@ final class QuoteSection {
             return Optional.empty();
           }
           String item = unbullet(lines[l]);
-          if (item.startsWith(labels.author())) {
+          String byLabel = words.by + " ";
+          String publishedLabel = words.published + " ";
+          if (item.startsWith(byLabel)) {
             Optional<String> author =
-                Inlines.plainText(item.substring(labels.author().length()));
+                Inlines.plainText(item.substring(byLabel.length()));
             if (author.isEmpty()) {
               return Optional.empty();
             }
             quote.author(author.get());
-          } else if (item.startsWith(labels.published())) {
+          } else if (item.startsWith(publishedLabel)) {
             try {
-              quote.published(LocalDate.parse(item.substring(labels.published().length()),
-                  PUBLISHED));
+              quote.published(LocalDate.parse(item.substring(publishedLabel.length()),
+                  words.publishedDate));
             } catch (DateTimeParseException e) {
               return Optional.empty();
             }
@@ -112,56 +202,84 @@ final class QuoteSection {
       return Optional.empty();
     }
     quote.source(source.get());
-    List<String> paragraphs = new ArrayList<>();
-    int excerpts = 0;
-    for (; i < blocks.size() && blocks.get(i) instanceof BlockQuote block; i++) {
-      if (block.getFirstChild() == null) {
-        return Optional.empty();
-      }
-      String paragraph = unquote(sources.get(i));
-      if (paragraph == null) {
-        return Optional.empty();
-      }
-      String stripped = paragraph.strip();
-      if (stripped.equals(labels.elision()) || stripped.equals("…")) {
-        if (paragraphs.isEmpty()) {
-          return Optional.empty();
-        }
-        quote.addExcerpt(Excerpt.of(paragraphs));
-        excerpts++;
-        paragraphs.clear();
-      } else {
-        paragraphs.add(paragraph);
-      }
-    }
-    if (paragraphs.isEmpty()) {
+    int end = excerpts(blocks, sources, i, words, quote);
+    if (end < 0) {
       return Optional.empty();
     }
     try {
-      quote.addExcerpt(Excerpt.of(paragraphs));
-      excerpts++;
       if (!attributed) {
         attribution(title, quote);
       }
-      return excerpts > 0 ? Optional.of(new Read(quote.build(), i - start)) : Optional.empty();
+      return Optional.of(new Read(quote.build(), end - start));
     } catch (LinkPostException e) {
       return Optional.empty();
     }
   }
 
-  /** The labels the renderer writes, as the reader expects them. */
-  record Labels(String author, String published, String elision) {
-    static Labels of(String author, String published, String elision) {
-      return new Labels(unbullet(author), unbullet(published), elision);
+  /**
+   * A quote of bare {@code >} blocks from the discovered page, as front-matter link posts have
+   * them: the excerpts alone, no heading.
+   */
+  static Optional<Read> readBare(List<Node> blocks, List<String> sources, int start, Link page,
+      Words words) {
+    Quote.Builder quote = Quote.builder().source(page);
+    int end = excerpts(blocks, sources, start, words, quote);
+    if (end < 0) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Read(quote.build(), end - start));
+    } catch (LinkPostException e) {
+      return Optional.empty();
     }
   }
 
-  /** A blockquote's paragraph: each line without its first {@code >}; lazy lines as they are. */
-  private static String unquote(String source) {
-    if (MarkdownText.hasRawLiquid(source)) {
-      return null;
+  /**
+   * Adds the excerpts of the {@code >} blocks from block {@code i} on.
+   *
+   * @return the block after them, or -1 when they are not excerpts
+   */
+  private static int excerpts(List<Node> blocks, List<String> sources, int i, Words words,
+      Quote.Builder quote) {
+    List<String> paragraphs = new ArrayList<>();
+    int excerpts = 0;
+    for (; i < blocks.size() && blocks.get(i) instanceof BlockQuote block; i++) {
+      if (block.getFirstChild() == null || MarkdownText.hasRawLiquid(sources.get(i))) {
+        return -1;
+      }
+      String content = content(MarkdownText.unliquid(sources.get(i)));
+      if (isElision(content, words)) {
+        if (paragraphs.isEmpty()) {
+          return -1;
+        }
+        try {
+          quote.addExcerpt(Excerpt.of(paragraphs));
+        } catch (LinkPostException e) {
+          return -1;
+        }
+        excerpts++;
+        paragraphs.clear();
+        continue;
+      }
+      String paragraph = MarkdownText.unquoted(unguard(content, words));
+      if (paragraph.lines().anyMatch(String::isBlank)) {
+        return -1;
+      }
+      paragraphs.add(paragraph);
     }
-    String text = MarkdownText.unliquid(source);
+    if (paragraphs.isEmpty()) {
+      return -1;
+    }
+    try {
+      quote.addExcerpt(Excerpt.of(paragraphs));
+    } catch (LinkPostException e) {
+      return -1;
+    }
+    return excerpts >= 0 ? i : -1;
+  }
+
+  /** A blockquote's content: each line without its first {@code >}; lazy lines as they are. */
+  private static String content(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (String line : LINE_BREAK.split(text, -1)) {
       if (out.length() > 0) {
@@ -177,8 +295,7 @@ final class QuoteSection {
         out.append(line);
       }
     }
-    String paragraph = MarkdownText.unquoted(out.toString());
-    return paragraph.lines().anyMatch(String::isBlank) ? null : paragraph;
+    return out.toString();
   }
 
   private static Optional<Link> link(String text, boolean inParentheses) {
@@ -200,6 +317,9 @@ final class QuoteSection {
 
   /** Author and date from a title such as {@code ME:: remark ; Author:: May 1, 2024:: Title}. */
   private static void attribution(String title, Quote.Builder quote) {
+    if (title.isEmpty()) {
+      return;
+    }
     String found = null;
     for (String segment : SEGMENT_BREAK.split(title)) {
       Matcher m = TITLE_ATTRIBUTION.matcher(segment.strip());
