@@ -95,8 +95,9 @@ final class TrainingPosts {
     String[] arrows = {"<--", "<---", "-->", "<—"};
     String url = "https://example.com/old/" + i;
     String title = words(random, 7);
-    StringBuilder post = new StringBuilder("---\nlayout: post\ntitle: \"" + title.replace("\"", "\\\"")
-        + "\"\ntags: [" + (i % 2 == 0 ? "links" : "links, old") + "]\n---\n");
+    StringBuilder post = new StringBuilder("---\nlayout: post\ntitle: \""
+        + title.replace("\"", "\\\"") + "\"\ntags: [" + (i % 2 == 0 ? "links" : "links, old")
+        + "]\n---\n");
     post.append(i % 2 == 0 ? "* " : "").append("[Discovered](https://blog.example.net/how/)")
         .append(i % 3 == 0 ? ": " : " ").append(times[i % times.length]).append(" [")
         .append(title).append("](").append(url).append(") ").append(arrows[i % arrows.length])
