@@ -23,7 +23,7 @@ import java.util.Random;
  */
 final class TrainingPosts {
   /** Posts of each kind; enough for every worker thread to take several. */
-  private static final int EACH = 24;
+  private static final int EACH = 8;
   private static final String[] WORDS = ("the a of to and in that it is for on with as by at "
       + "from this be are not harbour crane ship port rail cargo tide chart engine brass "
       + "sailor it's they're \"quoted\" isn't 2–3 — ... café naïve 東京 مرحبا 🚢").split(" ");
