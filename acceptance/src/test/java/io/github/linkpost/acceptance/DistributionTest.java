@@ -79,8 +79,8 @@ class DistributionTest {
     String top = tarball.getFileName().toString().replace(".tar.gz", "");
     Path home = dir.resolve(top);
     assertThat(Launcher.names(home)).containsExactly("bin", "lib");
-    assertThat(home.resolve("bin/linkpost")).isExecutable();
-    assertThat(home.resolve("lib/linkpost.jar")).isRegularFile();
+    assertThat(home.resolve("bin/linkpost")).isExecutable().hasSameBinaryContentAs(Launcher.SCRIPT);
+    assertThat(home.resolve("lib/linkpost.jar")).hasSameBinaryContentAs(Launcher.JAR);
 
     Map<String, String> environment = noJarGiven(dir, anyJdk());
     Run version = Launcher.run(home.resolve("bin/linkpost"), environment, "--version");
