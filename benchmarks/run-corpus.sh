@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Whole-blog throughput, process against process: `bin/linkpost render DIR --to html --allow-html
-# --out OUT` against Hugo building the same posts (writing its pages, and --renderToMemory),
-# at 1x and 10x the posts, alternating the runs. Prints the medians, peak memory and ratios,
-# our time on one core against two, and plain `java -jar` (no launcher settings) for reference.
-# The launcher's class archive is made once before the timed runs, as an install would.
+# --out OUT` with each JDK the launcher can use (one before 25, with its class archive, and 25 or
+# newer, with its AOT cache) against Hugo building the same posts (writing its pages, and
+# --renderToMemory), at 1x and 10x the posts, alternating the runs. Prints the medians of wall
+# time, CPU time (user + sys) per post and peak memory, the ratios and the goals; our time on
+# one core against two, plain `java -jar` (no launcher settings) and `bin/linkpost --version`
+# (the JVM's start, the floor of any run) for reference. The launcher's archive and cache are
+# made before the timed runs, as an install would.
 #
 # Usage: benchmarks/run-corpus.sh [POSTS_DIR] [RUNS]
 #   POSTS_DIR  default ../shared/corpus/posts (beside the checkout)
 #   RUNS       runs of each contender at each scale (default 5)
 # Environment: BENCH_TMP (where inputs and outputs go, default /dev/shm), BENCH_SCALES (default
-# "1 10"; the memory ratio is printed when both are run).
+# "1 10"; the memory ratio is printed when both are run), BENCH_JDKS (the JDK folders to run
+# the launcher with, default the newest before 25 and the newest from 25 in /usr/lib/jvm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -23,11 +27,33 @@ linkpost=$root/bin/linkpost
 if [ ! -f "$jar" ]; then
   mvn -B -q -DskipTests -Dquick package
 fi
-"$linkpost" --version >/dev/null # makes the class archive when it is missing or stale
 if ! command -v hugo >/dev/null 2>&1; then
   echo "installing Debian's hugo" >&2
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null
 fi
+
+# The JDKs: the newest of each kind installed, by the version their release file gives.
+feature() { sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9]*\).*/\2/p' "$1/release" 2>/dev/null || true; }
+if [ -z "${BENCH_JDKS:-}" ]; then
+  old=; new=; oldv=0; newv=0
+  for home in /usr/lib/jvm/*/; do
+    home=${home%/}; v=$(feature "$home"); [ -n "$v" ] && [ -x "$home/bin/java" ] || continue
+    if [ "$v" -ge 25 ]; then [ "$v" -gt "$newv" ] && newv=$v new=$home
+    elif [ "$v" -ge 17 ] && [ "$v" -gt "$oldv" ]; then oldv=$v old=$home; fi
+  done
+  BENCH_JDKS="$old $new"
+fi
+jdks=()
+names=()
+for home in $BENCH_JDKS; do
+  v=$(feature "$home")
+  jdks+=("$home")
+  if [ "$v" -ge 25 ]; then names+=("JDK $v AOT cache"); else names+=("JDK $v class archive"); fi
+  # Makes the archive or the cache when it is missing or stale.
+  JAVA_HOME=$home LINKPOST_JDK_DIRS= "$linkpost" --version >/dev/null
+done
+[ ${#jdks[@]} -gt 0 ] || { echo "no JDK 17 or later in /usr/lib/jvm; set BENCH_JDKS" >&2; exit 2; }
+last=$((${#jdks[@]} - 1)) # the newest JDK: the one the launcher picks when it finds it
 
 # Inputs and outputs live in memory (tmpfs) when the machine has it: on the machine these
 # figures come from, creating files on the disk cost ten times more in some minutes than in
@@ -37,7 +63,7 @@ tmp=${BENCH_TMP:-/dev/shm}
 [ -d "$tmp" ] && [ -w "$tmp" ] || tmp=${TMPDIR:-/tmp}
 work=$(mktemp -d "$tmp/linkpost-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-echo "work folder: $work ($(df --output=fstype "$work" | tail -1))"
+echo "work folder: $work ($(df --output=fstype "$work" | tail -1)); load average: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 
 # The 1x input is the posts folder; the 10x input is ten renamed copies of every post.
 mkdir -p "$work/in1" "$work/in10"
@@ -67,49 +93,94 @@ TOML
   echo '{{ .Content }}' > "$site/layouts/_default/single.html"
 done
 
-# One timed run: prints "SECONDS KB" (wall time and peak resident memory). The disk is synced
-# first, untimed: the runs write and delete hundreds of thousands of files, and without it each
-# run pays for the write-back and block discards left by the one before.
+# One timed run of a contender, appended to its file as "SECONDS CPU_SECONDS KB" (wall time,
+# user + sys, peak resident memory). The disk is synced first, untimed: the runs write and
+# delete hundreds of thousands of files, and without it each run pays for the write-back and
+# block discards left by the one before.
 timed() {
+  local into=$1
+  shift
   sync
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || {
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || {
     echo "failed: $*" >&2; tail -5 "$work/err" >&2; exit 1; }
-  cat "$work/time"
+  awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$work/time" >> "$work/$into"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+# The median of a column of a contender's runs: 1 wall seconds, 2 CPU seconds, 3 peak KB.
+col() { awk -v c="$2" '{print $c}' "$work/$1" | median | awk -v c="$2" '{printf (c < 3 ? "%.2f" : "%d"), $1}'; }
+ratio() { awk "BEGIN{printf \"%.2f\", $1/$2}"; }
+per_post() { awk "BEGIN{printf \"%.0f\", $1 * 1e6 / $2}"; }
+
+# The JVM's start: --version with each JDK, alternating.
+for i in "${!jdks[@]}"; do : > "$work/version$i"; done
+for run in $(seq "$runs"); do
+  for i in "${!jdks[@]}"; do
+    timed "version$i" env JAVA_HOME="${jdks[$i]}" "$linkpost" --version
+  done
+done
+for i in "${!jdks[@]}"; do
+  echo "bin/linkpost --version, ${names[$i]}: $(col "version$i" 1) s (median of $runs runs)"
+done
 
 for scale in $scales; do
-  for f in ours ours1 plain hugo mem ours-kb hugo-kb; do : > "$work/$f"; done
+  for f in ours1 plain hugo mem; do : > "$work/$f"; done
+  for i in "${!jdks[@]}"; do : > "$work/ours$i"; done
   for run in $(seq "$runs"); do
-    rm -rf "$work/out"
-    read -r s kb < <(timed "$linkpost" render "$work/in$scale" --to html --allow-html --out "$work/out")
-    echo "$s" >> "$work/ours"; echo "$kb" >> "$work/ours-kb"
+    for i in "${!jdks[@]}"; do
+      rm -rf "$work/out"
+      timed "ours$i" env JAVA_HOME="${jdks[$i]}" "$linkpost" render "$work/in$scale" --to html \
+        --allow-html --out "$work/out"
+    done
     rm -rf "$work/hugo$scale/public"
-    read -r s kb < <(timed hugo --quiet -s "$work/hugo$scale")
-    echo "$s" >> "$work/hugo"; echo "$kb" >> "$work/hugo-kb"
-    read -r s kb < <(timed hugo --quiet --renderToMemory -s "$work/hugo$scale")
-    echo "$s" >> "$work/mem"
+    timed hugo hugo --quiet -s "$work/hugo$scale"
+    timed mem hugo --quiet --renderToMemory -s "$work/hugo$scale"
     rm -rf "$work/out"
-    read -r s kb < <(timed taskset -c 0 "$linkpost" render "$work/in$scale" --to html --allow-html --out "$work/out")
-    echo "$s" >> "$work/ours1"
+    timed ours1 taskset -c 0 env JAVA_HOME="${jdks[$last]}" "$linkpost" render "$work/in$scale" \
+      --to html --allow-html --out "$work/out"
     rm -rf "$work/out"
-    read -r s kb < <(timed java -jar "$jar" render "$work/in$scale" --to html --allow-html --out "$work/out")
-    echo "$s" >> "$work/plain"
+    timed plain java -jar "$jar" render "$work/in$scale" --to html --allow-html --out "$work/out"
   done
-  n=$(ls "$work/in$scale" | wc -l)
-  ours=$(median < "$work/ours"); ours1=$(median < "$work/ours1"); plain=$(median < "$work/plain")
-  hugo=$(median < "$work/hugo"); mem=$(median < "$work/mem")
-  ours_kb=$(median < "$work/ours-kb"); hugo_kb=$(median < "$work/hugo-kb")
-  ratio() { awk "BEGIN{printf \"%.2f\", $1/$2}"; }
-  echo "scale ${scale}x ($n posts, median of $runs runs):"
-  echo "  bin/linkpost render (2 cores): ${ours} s, peak ${ours_kb} KB"
-  echo "  bin/linkpost render (1 core):  ${ours1} s  -> second core gives $(ratio "$ours1" "$ours")x"
-  echo "  java -jar linkpost.jar render: ${plain} s  (JVM defaults, for reference)"
-  echo "  hugo (writing pages):          ${hugo} s, peak ${hugo_kb} KB  -> hugo/ours = $(ratio "$hugo" "$ours")"
-  echo "  hugo --renderToMemory:         ${mem} s  -> hugo-mem/ours = $(ratio "$mem" "$ours")"
-  echo "$ours_kb" > "$work/peak$scale"
+  n=$(find "$work/in$scale" -maxdepth 1 -name '*.md' | wc -l)
+  hugo=$(col hugo 1); mem=$(col mem 1)
+  echo "scale ${scale}x ($n posts, median of $runs alternating runs; CPU is user + sys):"
+  for i in "${!jdks[@]}"; do
+    s=$(col "ours$i" 1); cpu=$(col "ours$i" 2); kb=$(col "ours$i" 3)
+    echo "  bin/linkpost render, ${names[$i]}: $s s, CPU $cpu s ($(per_post "$cpu" "$n") µs/post)," \
+      "peak $kb KB -> hugo/ours = $(ratio "$hugo" "$s"), hugo-mem/ours = $(ratio "$mem" "$s")"
+    echo "$s $cpu $kb" > "$work/summary$i-$scale"
+  done
+  read -r ours _ < "$work/summary$last-$scale"
+  ours1=$(col ours1 1)
+  echo "  the same, ${names[$last]}, 1 core: $ours1 s -> second core gives $(ratio "$ours1" "$ours")x"
+  echo "  java -jar linkpost.jar render: $(col plain 1) s (java on the PATH, JVM defaults)"
+  for h in hugo mem; do
+    label="hugo (writing pages):   "
+    [ "$h" = mem ] && label="hugo --renderToMemory:  "
+    echo "  $label $(col $h 1) s, CPU $(col $h 2) s ($(per_post "$(col $h 2)" "$n") µs/post)," \
+      "peak $(col $h 3) KB"
+  done
+  echo "$hugo" > "$work/hugo-$scale"
+  echo "$n" > "$work/n-$scale"
 done
-if [ -f "$work/peak1" ] && [ -f "$work/peak10" ]; then
-  echo "peak memory 10x/1x: $(awk "BEGIN{printf \"%.2f\", $(cat "$work/peak10")/$(cat "$work/peak1")}")"
+
+# The goals, for the newest JDK (the one the launcher picks when it is installed), at the
+# scales that were run.
+goal() { if awk "BEGIN{exit !($2)}"; then echo "  $1: met"; else echo "  $1: not met"; fi; }
+echo "goals (${names[$last]}):"
+if [ -f "$work/summary$last-1" ]; then
+  read -r s1 _ kb1 < "$work/summary$last-1"
+  h1=$(ratio "$(cat "$work/hugo-1")" "$s1")
+  goal "hugo writing pages / ours >= 2 at 1x, 3 the aim (is $h1)" "$h1 >= 2"
+fi
+if [ -f "$work/summary$last-10" ]; then
+  read -r s10 cpu10 kb10 < "$work/summary$last-10"
+  h10=$(ratio "$(cat "$work/hugo-10")" "$s10")
+  cpp=$(per_post "$cpu10" "$(cat "$work/n-10")")
+  goal "hugo writing pages / ours >= 4 at 10x (is $h10)" "$h10 >= 4"
+  goal "CPU per post at 10x <= 60 µs (is $cpp µs)" "$cpp <= 60"
+fi
+if [ -f "$work/summary$last-1" ] && [ -f "$work/summary$last-10" ]; then
+  mr=$(ratio "$kb10" "$kb1")
+  goal "peak memory 10x/1x <= 1.20 (is $mr)" "$mr <= 1.20"
 fi
