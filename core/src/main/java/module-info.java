@@ -8,6 +8,7 @@
 @SuppressWarnings("requires-automatic") // Immutables' annotations: compile time only
 module io.github.linkpost.core {
   requires static org.immutables.value.annotations;
+  requires transitive org.jspecify;
 
   exports io.github.linkpost;
 

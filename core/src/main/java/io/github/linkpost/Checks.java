@@ -2,11 +2,73 @@ package io.github.linkpost;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The validation rules the value types share. Each names the field and the value. */
 final class Checks {
   private Checks() {}
+
+  /** The value, or a refusal naming the field when it is null. */
+  static <T> T notNull(String field, @Nullable T value) {
+    return LinkPostException.notNull(field, value);
+  }
+
+  /** A required value the builder was not given. */
+  static LinkPostException missing(String field) {
+    return new LinkPostException(field + " must be set");
+  }
+
+  /**
+   * The values, copied (an iterable is read once), or a refusal naming the field when the
+   * iterable is null or holds a null.
+   */
+  static <T> List<T> elements(String field, @Nullable Iterable<? extends @Nullable T> values) {
+    notNull(field, values);
+    List<T> list = new ArrayList<>();
+    for (T value : values) {
+      if (value == null) {
+        throw new LinkPostException(field + " must not hold null (at index " + list.size() + ")");
+      }
+      list.add(value);
+    }
+    return list;
+  }
+
+  /** {@link #elements(String, Iterable)} of an array. */
+  @SafeVarargs
+  static <T> List<T> elements(String field, @Nullable T @Nullable ... values) {
+    notNull(field, values);
+    List<T> list = new ArrayList<>(values.length);
+    for (T value : values) {
+      if (value == null) {
+        throw new LinkPostException(field + " must not hold null (at index " + list.size() + ")");
+      }
+      list.add(value);
+    }
+    return list;
+  }
+
+  /** The entries, copied in order, or a refusal when the map, a key or a value is null. */
+  static Map<String, Object> entries(String field,
+      @Nullable Map<? extends @Nullable String, ? extends @Nullable Object> entries) {
+    notNull(field, entries);
+    Map<String, Object> copy = new LinkedHashMap<>();
+    for (Map.Entry<? extends @Nullable String, ? extends @Nullable Object> e : entries.entrySet()) {
+      if (e.getKey() == null) {
+        throw new LinkPostException(field + " must not hold a null key");
+      }
+      if (e.getValue() == null) {
+        throw new LinkPostException(field + "." + e.getKey() + " must not be null");
+      }
+      copy.put(e.getKey(), e.getValue());
+    }
+    return copy;
+  }
 
   static String notBlank(String field, String value) {
     if (value.isBlank()) {

@@ -93,7 +93,9 @@ public abstract non-sealed class Discovery implements BodyPart {
    * @param at the instant (kept to the minute)
    * @return the copy
    */
-  public abstract Discovery withAt(Instant at);
+  public final Discovery withAt(Instant at) {
+    return self().copyWithAt(Checks.notNull("Discovery.at", at));
+  }
 
   /**
    * A copy shown in another zone.
@@ -101,7 +103,60 @@ public abstract non-sealed class Discovery implements BodyPart {
    * @param zone the zone
    * @return the copy
    */
-  public abstract Discovery withZone(ZoneId zone);
+  public final Discovery withZone(ZoneId zone) {
+    return self().copyWithZone(Checks.notNull("Discovery.zone", zone));
+  }
+
+  /**
+   * A copy with another "Discovered" link.
+   *
+   * @param via an absolute http or https URL
+   * @return the copy
+   */
+  public final Discovery withVia(URI via) {
+    return self().copyWithVia(Checks.notNull("Discovery.via", via));
+  }
+
+  /**
+   * A copy with another "Discovered" link, from text (encoded as {@link Builder#via(String)}
+   * does).
+   *
+   * @param url an absolute http or https URL
+   * @return the copy
+   */
+  public final Discovery withVia(String url) {
+    return withVia(Checks.parseWebUrl("Discovery.via", Checks.notNull("Discovery.via", url)));
+  }
+
+  /**
+   * A copy with another "Discovered" link, or none.
+   *
+   * @param via the URL, or empty
+   * @return the copy
+   */
+  public final Discovery withVia(Optional<URI> via) {
+    return self().copyWithVia(Checks.notNull("Discovery.via", via));
+  }
+
+  /**
+   * A copy that names another discovered page.
+   *
+   * @param page the page's link
+   * @return the copy
+   */
+  public final Discovery withPage(Link page) {
+    return self().copyWithPage(Checks.notNull("Discovery.page", page));
+  }
+
+  /**
+   * A copy that names another discovered page, or none.
+   *
+   * @param page the link, or empty
+   * @return the copy
+   */
+  public final Discovery withPage(Optional<Link> page) {
+    return self().copyWithPage(Checks.notNull("Discovery.page", page));
+  }
 
   /**
    * A copy with other remarks.
@@ -109,7 +164,19 @@ public abstract non-sealed class Discovery implements BodyPart {
    * @param remarks CommonMark source for one paragraph, not blank, no blank line
    * @return the copy
    */
-  public abstract Discovery withRemarks(String remarks);
+  public final Discovery withRemarks(String remarks) {
+    return self().copyWithRemarks(Checks.notNull("Discovery.remarks", remarks));
+  }
+
+  /**
+   * A copy with other remarks, or none.
+   *
+   * @param remarks the remarks, or empty
+   * @return the copy
+   */
+  public final Discovery withRemarks(Optional<String> remarks) {
+    return self().copyWithRemarks(Checks.notNull("Discovery.remarks", remarks));
+  }
 
   /**
    * A copy with the given spelling; used by readers.
@@ -117,7 +184,14 @@ public abstract non-sealed class Discovery implements BodyPart {
    * @param spelling how the discovery was spelled
    * @return the copy
    */
-  public abstract Discovery withSpelling(Spelling spelling);
+  public final Discovery withSpelling(Spelling spelling) {
+    return self().copyWithSpelling(Checks.notNull("Discovery.spelling", spelling));
+  }
+
+  /** Every Discovery is one (the constructor is package-private); its copies are made there. */
+  private ImmutableDiscovery self() {
+    return (ImmutableDiscovery) this;
+  }
 
   /**
    * A builder with this discovery's values.
@@ -157,6 +231,7 @@ public abstract non-sealed class Discovery implements BodyPart {
    */
   public static final class Builder {
     private final ImmutableDiscovery.Builder values = ImmutableDiscovery.newBuilder();
+    private boolean atSet;
 
     Builder() {}
 
@@ -167,7 +242,8 @@ public abstract non-sealed class Discovery implements BodyPart {
      * @return this builder
      */
     public Builder from(Discovery discovery) {
-      values.from(discovery);
+      values.from(Checks.notNull("the discovery to copy", discovery));
+      atSet = true;
       return this;
     }
 
@@ -178,7 +254,8 @@ public abstract non-sealed class Discovery implements BodyPart {
      * @return this builder
      */
     public Builder at(Instant at) {
-      values.at(at);
+      values.at(Checks.notNull("Discovery.at", at));
+      atSet = true;
       return this;
     }
 
@@ -189,7 +266,7 @@ public abstract non-sealed class Discovery implements BodyPart {
      * @return this builder
      */
     public Builder zone(ZoneId zone) {
-      values.zone(zone);
+      values.zone(Checks.notNull("Discovery.zone", zone));
       return this;
     }
 
@@ -200,7 +277,7 @@ public abstract non-sealed class Discovery implements BodyPart {
      * @return this builder
      */
     public Builder via(URI via) {
-      values.via(via);
+      values.via(Checks.notNull("Discovery.via", via));
       return this;
     }
 
@@ -212,7 +289,7 @@ public abstract non-sealed class Discovery implements BodyPart {
      * @return this builder
      */
     public Builder via(String url) {
-      return via(Checks.parseWebUrl("Discovery.via", url));
+      return via(Checks.parseWebUrl("Discovery.via", Checks.notNull("Discovery.via", url)));
     }
 
     /**
@@ -222,7 +299,7 @@ public abstract non-sealed class Discovery implements BodyPart {
      * @return this builder
      */
     public Builder via(Optional<URI> via) {
-      values.via(via);
+      values.via(Checks.notNull("Discovery.via", via));
       return this;
     }
 
@@ -233,7 +310,7 @@ public abstract non-sealed class Discovery implements BodyPart {
      * @return this builder
      */
     public Builder page(Link page) {
-      values.page(page);
+      values.page(Checks.notNull("Discovery.page", page));
       return this;
     }
 
@@ -244,7 +321,7 @@ public abstract non-sealed class Discovery implements BodyPart {
      * @return this builder
      */
     public Builder page(Optional<Link> page) {
-      values.page(page);
+      values.page(Checks.notNull("Discovery.page", page));
       return this;
     }
 
@@ -255,7 +332,7 @@ public abstract non-sealed class Discovery implements BodyPart {
      * @return this builder
      */
     public Builder remarks(String remarks) {
-      values.remarks(remarks);
+      values.remarks(Checks.notNull("Discovery.remarks", remarks));
       return this;
     }
 
@@ -266,7 +343,7 @@ public abstract non-sealed class Discovery implements BodyPart {
      * @return this builder
      */
     public Builder remarks(Optional<String> remarks) {
-      values.remarks(remarks);
+      values.remarks(Checks.notNull("Discovery.remarks", remarks));
       return this;
     }
 
@@ -277,7 +354,7 @@ public abstract non-sealed class Discovery implements BodyPart {
      * @return this builder
      */
     public Builder spelling(Spelling spelling) {
-      values.spelling(spelling);
+      values.spelling(Checks.notNull("Discovery.spelling", spelling));
       return this;
     }
 
@@ -288,11 +365,10 @@ public abstract non-sealed class Discovery implements BodyPart {
      * @throws LinkPostException when a value breaks a rule or the instant is missing
      */
     public Discovery build() {
-      try {
-        return values.build();
-      } catch (IllegalStateException e) {
-        throw new LinkPostException("Discovery: " + e.getMessage(), e);
+      if (!atSet) {
+        throw Checks.missing("Discovery.at");
       }
+      return values.build();
     }
   }
 }

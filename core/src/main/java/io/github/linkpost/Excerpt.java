@@ -34,7 +34,8 @@ public abstract class Excerpt {
    * @throws LinkPostException when there is no paragraph or one is blank
    */
   public static Excerpt of(String... paragraphs) {
-    return ImmutableExcerpt.newBuilder().addParagraphs(paragraphs).build();
+    return ImmutableExcerpt.newBuilder()
+        .addAllParagraphs(Checks.elements("Excerpt.paragraphs", paragraphs)).build();
   }
 
   /**
@@ -45,7 +46,19 @@ public abstract class Excerpt {
    * @throws LinkPostException when there is no paragraph or one is blank
    */
   public static Excerpt of(List<String> paragraphs) {
-    return ImmutableExcerpt.newBuilder().addAllParagraphs(paragraphs).build();
+    return ImmutableExcerpt.newBuilder()
+        .addAllParagraphs(Checks.elements("Excerpt.paragraphs", paragraphs)).build();
+  }
+
+  /**
+   * A copy with other paragraphs.
+   *
+   * @param paragraphs one or more paragraphs of CommonMark source, none blank
+   * @return the copy
+   */
+  public final Excerpt withParagraphs(Iterable<String> paragraphs) {
+    return ((ImmutableExcerpt) this)
+        .copyWithParagraphs(Checks.elements("Excerpt.paragraphs", paragraphs));
   }
 
   @Value.Check

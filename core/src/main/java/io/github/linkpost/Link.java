@@ -45,7 +45,7 @@ public abstract class Link {
    * @throws LinkPostException when the text or the URL breaks a rule
    */
   public static Link of(String text, URI url) {
-    return ImmutableLink.of(text, url);
+    return ImmutableLink.of(Checks.notNull("Link.text", text), Checks.notNull("Link.url", url));
   }
 
   /**
@@ -58,7 +58,8 @@ public abstract class Link {
    * @throws LinkPostException when the text or the URL breaks a rule
    */
   public static Link of(String text, String url) {
-    return of(text, Checks.parseWebUrl("Link.url", url));
+    Checks.notNull("Link.text", text);
+    return of(text, Checks.parseWebUrl("Link.url", Checks.notNull("Link.url", url)));
   }
 
   /**
@@ -67,7 +68,9 @@ public abstract class Link {
    * @param text plain text, one line, not blank
    * @return the copy
    */
-  public abstract Link withText(String text);
+  public final Link withText(String text) {
+    return ((ImmutableLink) this).copyWithText(Checks.notNull("Link.text", text));
+  }
 
   /**
    * A copy with another URL.
@@ -75,7 +78,19 @@ public abstract class Link {
    * @param url an absolute http or https URL
    * @return the copy
    */
-  public abstract Link withUrl(URI url);
+  public final Link withUrl(URI url) {
+    return ((ImmutableLink) this).copyWithUrl(Checks.notNull("Link.url", url));
+  }
+
+  /**
+   * A copy with another URL, given as text (encoded as {@link #of(String, String)} does).
+   *
+   * @param url an absolute http or https URL
+   * @return the copy
+   */
+  public final Link withUrl(String url) {
+    return withUrl(Checks.parseWebUrl("Link.url", Checks.notNull("Link.url", url)));
+  }
 
   @Value.Check
   void check() {

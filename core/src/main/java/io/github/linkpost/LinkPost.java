@@ -157,12 +157,24 @@ public abstract class LinkPost {
   }
 
   /**
+   * A copy with another layout.
+   *
+   * @param layout one line, not blank
+   * @return the copy
+   */
+  public final LinkPost withLayout(String layout) {
+    return self().copyWithLayout(Checks.notNull("LinkPost.layout", layout));
+  }
+
+  /**
    * A copy with another title.
    *
    * @param title the title
    * @return the copy
    */
-  public abstract LinkPost withTitle(String title);
+  public final LinkPost withTitle(String title) {
+    return self().copyWithTitle(Checks.notNull("LinkPost.title", title));
+  }
 
   /**
    * A copy with another title, or none.
@@ -170,7 +182,79 @@ public abstract class LinkPost {
    * @param title the title, or empty for a post without one
    * @return the copy
    */
-  public abstract LinkPost withTitle(Optional<String> title);
+  public final LinkPost withTitle(Optional<String> title) {
+    return self().copyWithTitle(Checks.notNull("LinkPost.title", title));
+  }
+
+  /**
+   * A copy with another front-matter {@code date}.
+   *
+   * @param date the date and time with its offset
+   * @return the copy
+   */
+  public final LinkPost withDate(OffsetDateTime date) {
+    return self().copyWithDate(Checks.notNull("LinkPost.date", date));
+  }
+
+  /**
+   * A copy with another front-matter {@code date}, or none.
+   *
+   * @param date the date, or empty
+   * @return the copy
+   */
+  public final LinkPost withDate(Optional<OffsetDateTime> date) {
+    return self().copyWithDate(Checks.notNull("LinkPost.date", date));
+  }
+
+  /**
+   * A copy with other tags.
+   *
+   * @param tags the tags, in order
+   * @return the copy
+   */
+  public final LinkPost withTags(Iterable<String> tags) {
+    return self().copyWithTags(Checks.elements("LinkPost.tags", tags));
+  }
+
+  /**
+   * A copy with other categories.
+   *
+   * @param categories the categories, in order
+   * @return the copy
+   */
+  public final LinkPost withCategories(Iterable<String> categories) {
+    return self().copyWithCategories(Checks.elements("LinkPost.categories", categories));
+  }
+
+  /**
+   * A copy with another permalink.
+   *
+   * @param permalink one line, not blank
+   * @return the copy
+   */
+  public final LinkPost withPermalink(String permalink) {
+    return self().copyWithPermalink(Checks.notNull("LinkPost.permalink", permalink));
+  }
+
+  /**
+   * A copy with another permalink, or none.
+   *
+   * @param permalink the permalink, or empty
+   * @return the copy
+   */
+  public final LinkPost withPermalink(Optional<String> permalink) {
+    return self().copyWithPermalink(Checks.notNull("LinkPost.permalink", permalink));
+  }
+
+  /**
+   * A copy with other further front-matter keys.
+   *
+   * @param entries the keys and values, in order
+   * @return the copy
+   */
+  public final LinkPost withExtraFrontMatter(Map<String, ?> entries) {
+    return self().copyWithExtraFrontMatter(Checks.entries("LinkPost.extraFrontMatter", entries));
+  }
 
   /**
    * A copy with another body.
@@ -178,15 +262,62 @@ public abstract class LinkPost {
    * @param body the parts, in order
    * @return the copy
    */
-  public abstract LinkPost withBody(Iterable<? extends BodyPart> body);
+  public final LinkPost withBody(Iterable<? extends BodyPart> body) {
+    return self().copyWithBody(Checks.<BodyPart>elements("LinkPost.body", body));
+  }
 
   /**
-   * A copy with other tags.
+   * A copy with one part of the body replaced, the others kept as they are (with their
+   * spelling, so that a renderer writes them as they were read).
    *
-   * @param tags the tags
+   * <pre>{@code
+   * Quote first = post.quotes().get(0);
+   * int at = post.body().indexOf(first);
+   * LinkPost fixed = post.withBodyPart(at, first.withAuthor("Ada Lovelace"));
+   * }</pre>
+   *
+   * @param index the part's index in {@link #body()}
+   * @param part the part that takes its place
+   * @return the copy
+   * @throws LinkPostException when there is no part at that index
+   */
+  public final LinkPost withBodyPart(int index, BodyPart part) {
+    Checks.notNull("LinkPost.body", part);
+    if (index < 0 || index >= body().size()) {
+      throw LinkPostException.invalid("LinkPost.body index", body().isEmpty()
+          ? "must name a part, but the body is empty"
+          : "must be from 0 to " + (body().size() - 1), index);
+    }
+    List<BodyPart> parts = new java.util.ArrayList<>(body());
+    parts.set(index, part);
+    return self().copyWithBody(parts);
+  }
+
+  /**
+   * A copy with this discovery: it takes the place of the post's discovery, or, in a post
+   * without one, stands first.
+   *
+   * <pre>{@code
+   * LinkPost remarked = post.withDiscovery(post.discovery().orElseThrow().withRemarks("Read it."));
+   * }</pre>
+   *
+   * @param discovery the discovery
    * @return the copy
    */
-  public abstract LinkPost withTags(Iterable<String> tags);
+  public final LinkPost withDiscovery(Discovery discovery) {
+    Checks.notNull("LinkPost.discovery", discovery);
+    List<BodyPart> parts = new java.util.ArrayList<>(body());
+    int at = -1;
+    for (int i = 0; i < parts.size() && at < 0; i++) {
+      at = parts.get(i) instanceof Discovery ? i : -1;
+    }
+    if (at < 0) {
+      parts.add(0, discovery);
+    } else {
+      parts.set(at, discovery);
+    }
+    return self().copyWithBody(parts);
+  }
 
   /**
    * A copy with the given spelling; used by readers.
@@ -194,7 +325,14 @@ public abstract class LinkPost {
    * @param spelling how the front matter was spelled
    * @return the copy
    */
-  public abstract LinkPost withSpelling(Spelling spelling);
+  public final LinkPost withSpelling(Spelling spelling) {
+    return self().copyWithSpelling(Checks.notNull("LinkPost.spelling", spelling));
+  }
+
+  /** Every LinkPost is one (the constructor is package-private); its copies are made there. */
+  private ImmutableLinkPost self() {
+    return (ImmutableLinkPost) this;
+  }
 
   /**
    * A builder with this post's values.
@@ -327,7 +465,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder from(LinkPost post) {
-      values.from(post);
+      values.from(Checks.notNull("the post to copy", post));
       return this;
     }
 
@@ -338,7 +476,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder layout(String layout) {
-      values.layout(layout);
+      values.layout(Checks.notNull("LinkPost.layout", layout));
       return this;
     }
 
@@ -349,7 +487,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder title(String title) {
-      values.title(title);
+      values.title(Checks.notNull("LinkPost.title", title));
       return this;
     }
 
@@ -360,7 +498,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder title(Optional<String> title) {
-      values.title(title);
+      values.title(Checks.notNull("LinkPost.title", title));
       return this;
     }
 
@@ -371,7 +509,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder date(OffsetDateTime date) {
-      values.date(date);
+      values.date(Checks.notNull("LinkPost.date", date));
       return this;
     }
 
@@ -382,7 +520,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder date(Optional<OffsetDateTime> date) {
-      values.date(date);
+      values.date(Checks.notNull("LinkPost.date", date));
       return this;
     }
 
@@ -393,7 +531,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder addTag(String tag) {
-      values.addTag(tag);
+      values.addTag(Checks.notNull("LinkPost.tags", tag));
       return this;
     }
 
@@ -404,7 +542,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder addTags(String... tags) {
-      values.addTags(tags);
+      values.addAllTags(Checks.elements("LinkPost.tags", tags));
       return this;
     }
 
@@ -415,7 +553,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder addAllTags(Iterable<String> tags) {
-      values.addAllTags(tags);
+      values.addAllTags(Checks.elements("LinkPost.tags", tags));
       return this;
     }
 
@@ -426,7 +564,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder tags(Iterable<String> tags) {
-      values.tags(tags);
+      values.tags(Checks.elements("LinkPost.tags", tags));
       return this;
     }
 
@@ -437,7 +575,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder addCategory(String category) {
-      values.addCategory(category);
+      values.addCategory(Checks.notNull("LinkPost.categories", category));
       return this;
     }
 
@@ -448,7 +586,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder addCategories(String... categories) {
-      values.addCategories(categories);
+      values.addAllCategories(Checks.elements("LinkPost.categories", categories));
       return this;
     }
 
@@ -459,7 +597,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder addAllCategories(Iterable<String> categories) {
-      values.addAllCategories(categories);
+      values.addAllCategories(Checks.elements("LinkPost.categories", categories));
       return this;
     }
 
@@ -470,7 +608,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder categories(Iterable<String> categories) {
-      values.categories(categories);
+      values.categories(Checks.elements("LinkPost.categories", categories));
       return this;
     }
 
@@ -481,7 +619,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder permalink(String permalink) {
-      values.permalink(permalink);
+      values.permalink(Checks.notNull("LinkPost.permalink", permalink));
       return this;
     }
 
@@ -492,7 +630,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder permalink(Optional<String> permalink) {
-      values.permalink(permalink);
+      values.permalink(Checks.notNull("LinkPost.permalink", permalink));
       return this;
     }
 
@@ -504,7 +642,8 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder putExtraFrontMatter(String key, Object value) {
-      values.putExtraFrontMatter(key, value);
+      Checks.notNull("LinkPost.extraFrontMatter key", key);
+      values.putExtraFrontMatter(key, Checks.notNull("LinkPost.extraFrontMatter." + key, value));
       return this;
     }
 
@@ -515,7 +654,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder putAllExtraFrontMatter(Map<String, ?> entries) {
-      values.putAllExtraFrontMatter(entries);
+      values.putAllExtraFrontMatter(Checks.entries("LinkPost.extraFrontMatter", entries));
       return this;
     }
 
@@ -526,7 +665,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder extraFrontMatter(Map<String, ?> entries) {
-      values.extraFrontMatter(entries);
+      values.extraFrontMatter(Checks.entries("LinkPost.extraFrontMatter", entries));
       return this;
     }
 
@@ -537,7 +676,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder discovery(Discovery discovery) {
-      values.addBody(discovery);
+      values.addBody(Checks.notNull("LinkPost.discovery", discovery));
       return this;
     }
 
@@ -548,7 +687,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder addQuote(Quote quote) {
-      values.addBody(quote);
+      values.addBody(Checks.notNull("LinkPost.quote", quote));
       return this;
     }
 
@@ -570,7 +709,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder addBody(BodyPart part) {
-      values.addBody(part);
+      values.addBody(Checks.notNull("LinkPost.body", part));
       return this;
     }
 
@@ -581,7 +720,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder addAllBody(Iterable<? extends BodyPart> parts) {
-      values.addAllBody(parts);
+      values.addAllBody(Checks.<BodyPart>elements("LinkPost.body", parts));
       return this;
     }
 
@@ -592,7 +731,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder body(Iterable<? extends BodyPart> parts) {
-      values.body(parts);
+      values.body(Checks.<BodyPart>elements("LinkPost.body", parts));
       return this;
     }
 
@@ -603,7 +742,7 @@ public abstract class LinkPost {
      * @return this builder
      */
     public Builder spelling(Spelling spelling) {
-      values.spelling(spelling);
+      values.spelling(Checks.notNull("LinkPost.spelling", spelling));
       return this;
     }
 
@@ -614,11 +753,7 @@ public abstract class LinkPost {
      * @throws LinkPostException when a value breaks a rule
      */
     public LinkPost build() {
-      try {
-        return values.build();
-      } catch (IllegalStateException e) {
-        throw new LinkPostException("LinkPost: " + e.getMessage(), e);
-      }
+      return values.build();
     }
   }
 }

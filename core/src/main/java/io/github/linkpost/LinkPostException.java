@@ -3,11 +3,13 @@ package io.github.linkpost;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one exception type of the library: a value that breaks a rule, or a post that cannot be
  * read or written. The message names the field and the offending value, and, when a file was
- * being read, the file and the line ({@code FILE:LINE: message}).
+ * being read, the file and the line ({@code FILE:LINE: message}); a file that cannot be read or
+ * written at all is said in words ({@code cannot write _posts/x.md: permission denied}).
  *
  * <pre>{@code
  * try {
@@ -23,7 +25,7 @@ public final class LinkPostException extends RuntimeException {
   /** Longest value quoted in a message; longer values are shortened with an ellipsis. */
   private static final int MAX_QUOTED = 120;
 
-  private final transient Path file;
+  private final transient @Nullable Path file;
   private final int line;
   private final String reason;
 
@@ -33,24 +35,87 @@ public final class LinkPostException extends RuntimeException {
    * @param message what is wrong
    */
   public LinkPostException(String message) {
-    this(message, null, null, 0);
+    this(notNull("message", message), null, null, 0);
   }
 
   /**
    * A failure with a message and its cause.
    *
    * @param message what is wrong
-   * @param cause the underlying failure
+   * @param cause the underlying failure, if any
    */
-  public LinkPostException(String message, Throwable cause) {
-    this(message, cause, null, 0);
+  public LinkPostException(String message, @Nullable Throwable cause) {
+    this(notNull("message", message), cause, null, 0);
   }
 
-  private LinkPostException(String reason, Throwable cause, Path file, int line) {
-    super(position(file, line) + reason, cause);
+  private LinkPostException(String reason, @Nullable Throwable cause, @Nullable Path file,
+      int line) {
+    this(position(file, line) + reason, reason, cause, file, line);
+  }
+
+  private LinkPostException(String message, String reason, @Nullable Throwable cause,
+      @Nullable Path file, int line) {
+    super(message, cause);
     this.reason = reason;
     this.file = file;
     this.line = line;
+  }
+
+  /**
+   * A file that cannot be read or written: {@code "cannot <action> <file>: <why>"}, the why in
+   * a few words ({@code no such file}, {@code permission denied}, {@code read-only file system},
+   * {@code no space left on device}, {@code not a folder}, ...), never the failure's class or
+   * the name of a temporary file. {@link #file()} is the file; the message has no position
+   * prefix.
+   *
+   * <pre>{@code
+   * catch (IOException e) {
+   *   throw LinkPostException.cannot("write", Path.of("_posts/x.md"), e);
+   *   // cannot write _posts/x.md: permission denied
+   * }
+   * }</pre>
+   *
+   * @param action what could not be done, as a verb ({@code "read"}, {@code "write"},
+   *     {@code "list"}), possibly followed by what the file is ({@code "read --quote-file"})
+   * @param file the file the user named
+   * @param cause the failure: an {@link java.io.IOException}, or the unchecked exceptions a
+   *     file system throws
+   * @return the exception, to be thrown
+   */
+  public static LinkPostException cannot(String action, Path file, Throwable cause) {
+    notNull("action", action);
+    notNull("file", file);
+    return cannot(action, file, FileFailures.why(notNull("cause", cause)), cause);
+  }
+
+  static LinkPostException cannot(String action, Path file, String why, Throwable cause) {
+    String reason = "cannot " + action + " " + file + ": " + why;
+    return new LinkPostException(reason, reason, cause, file, 0);
+  }
+
+  /**
+   * The value, or, when it is null, a refusal naming the field: {@code "<field> must not be
+   * null"}. For renderers and readers of other modules, so that they refuse null in the same
+   * words as the values do.
+   *
+   * <pre>{@code
+   * this.style = LinkPostException.notNull("style", style);
+   * }</pre>
+   *
+   * @param field what the value is, as {@code Type.attribute} or a parameter's name
+   * @param value the value
+   * @param <T> the value's type
+   * @return the value
+   * @throws LinkPostException when the value is null
+   */
+  public static <T> T notNull(String field, @Nullable T value) {
+    if (field == null) {
+      throw new LinkPostException("field must not be null");
+    }
+    if (value == null) {
+      throw new LinkPostException(field + " must not be null");
+    }
+    return value;
   }
 
   /**
@@ -61,7 +126,9 @@ public final class LinkPostException extends RuntimeException {
    * @param value the offending value (quoted and escaped in the message)
    * @return the exception, to be thrown
    */
-  public static LinkPostException invalid(String field, String rule, Object value) {
+  public static LinkPostException invalid(String field, String rule, @Nullable Object value) {
+    notNull("field", field);
+    notNull("rule", rule);
     return new LinkPostException(field + " " + rule + ", was " + quote(value));
   }
 
@@ -73,6 +140,7 @@ public final class LinkPostException extends RuntimeException {
    * @return a new exception with the position in its message
    */
   public LinkPostException at(Path path, int lineNumber) {
+    notNull("path", path);
     LinkPostException placed = new LinkPostException(reason, getCause(), path, lineNumber);
     placed.setStackTrace(getStackTrace());
     return placed;
@@ -105,7 +173,7 @@ public final class LinkPostException extends RuntimeException {
     return reason;
   }
 
-  private static String position(Path file, int line) {
+  private static String position(@Nullable Path file, int line) {
     if (file == null) {
       return line > 0 ? "line " + line + ": " : "";
     }
@@ -113,7 +181,7 @@ public final class LinkPostException extends RuntimeException {
   }
 
   /** Quotes a value for a message, escaping what a terminal would not show. */
-  static String quote(Object value) {
+  static String quote(@Nullable Object value) {
     if (value == null) {
       return "nothing";
     }

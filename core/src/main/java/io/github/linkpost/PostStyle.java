@@ -96,7 +96,7 @@ public abstract class PostStyle {
    * @throws LinkPostException for another name
    */
   public static PostStyle preset(String name) {
-    return switch (name) {
+    return switch (Checks.notNull("style", name)) {
       case REFERENCE -> reference();
       case FRONT_MATTER -> frontMatter();
       default -> throw LinkPostException.invalid(
@@ -287,12 +287,134 @@ public abstract class PostStyle {
   }
 
   /**
-   * A copy with another zone.
+   * A copy with another {@code discovered}.
+   *
+   * @param label plain text, one line
+   * @return the copy
+   */
+  public final PostStyle withDiscovered(String label) {
+    return ((ImmutablePostStyle) this).copyWithDiscovered(Checks.notNull("PostStyle.discovered", label));
+  }
+
+  /**
+   * A copy with another {@code remarksArrow}.
+   *
+   * @param arrow plain text, one line
+   * @return the copy
+   */
+  public final PostStyle withRemarksArrow(String arrow) {
+    return ((ImmutablePostStyle) this).copyWithRemarksArrow(Checks.notNull("PostStyle.remarksArrow", arrow));
+  }
+
+  /**
+   * A copy with another {@code quoteHeading}.
+   *
+   * @param heading a Markdown heading line
+   * @return the copy
+   */
+  public final PostStyle withQuoteHeading(String heading) {
+    return ((ImmutablePostStyle) this).copyWithQuoteHeading(Checks.notNull("PostStyle.quoteHeading", heading));
+  }
+
+  /**
+   * A copy with another {@code readWholeThing}.
+   *
+   * @param label plain text, one line
+   * @return the copy
+   */
+  public final PostStyle withReadWholeThing(String label) {
+    return ((ImmutablePostStyle) this).copyWithReadWholeThing(Checks.notNull("PostStyle.readWholeThing", label));
+  }
+
+  /**
+   * A copy with another {@code by}.
+   *
+   * @param label plain text, one line
+   * @return the copy
+   */
+  public final PostStyle withBy(String label) {
+    return ((ImmutablePostStyle) this).copyWithBy(Checks.notNull("PostStyle.by", label));
+  }
+
+  /**
+   * A copy with another {@code published}.
+   *
+   * @param label plain text, one line
+   * @return the copy
+   */
+  public final PostStyle withPublished(String label) {
+    return ((ImmutablePostStyle) this).copyWithPublished(Checks.notNull("PostStyle.published", label));
+  }
+
+  /**
+   * A copy with another {@code elision}.
+   *
+   * @param elision plain text, one line
+   * @return the copy
+   */
+  public final PostStyle withElision(String elision) {
+    return ((ImmutablePostStyle) this).copyWithElision(Checks.notNull("PostStyle.elision", elision));
+  }
+
+  /**
+   * A copy with another {@code timeFormat}.
+   *
+   * @param pattern a {@link DateTimeFormatter} pattern showing year, month, day, hour and minute
+   * @return the copy
+   */
+  public final PostStyle withTimeFormat(String pattern) {
+    return ((ImmutablePostStyle) this).copyWithTimeFormat(Checks.notNull("PostStyle.timeFormat", pattern));
+  }
+
+  /**
+   * A copy with another {@code timeFormatsRead}.
+   *
+   * @param patterns {@link DateTimeFormatter} patterns
+   * @return the copy
+   */
+  public final PostStyle withTimeFormatsRead(Iterable<String> patterns) {
+    return ((ImmutablePostStyle) this).copyWithTimeFormatsRead(Checks.elements("PostStyle.timeFormatsRead", patterns));
+  }
+
+  /**
+   * A copy with another {@code publishedFormat}.
+   *
+   * @param pattern a {@link DateTimeFormatter} pattern
+   * @return the copy
+   */
+  public final PostStyle withPublishedFormat(String pattern) {
+    return ((ImmutablePostStyle) this).copyWithPublishedFormat(Checks.notNull("PostStyle.publishedFormat", pattern));
+  }
+
+  /**
+   * A copy with another {@code linkPlace}.
+   *
+   * @param place where the link lives
+   * @return the copy
+   */
+  public final PostStyle withLinkPlace(LinkPlace place) {
+    return ((ImmutablePostStyle) this).copyWithLinkPlace(Checks.notNull("PostStyle.linkPlace", place));
+  }
+
+  /**
+   * A copy with another {@code linkKeys}.
+   *
+   * @param keys the keys, the first written
+   * @return the copy
+   */
+  public final PostStyle withLinkKeys(Iterable<String> keys) {
+    return ((ImmutablePostStyle) this).copyWithLinkKeys(Checks.elements("PostStyle.linkKeys", keys));
+  }
+
+  /**
+   * A copy with another {@code zone}.
    *
    * @param zone the zone of times shown without a label
    * @return the copy
    */
-  public abstract PostStyle withZone(ZoneId zone);
+  public final PostStyle withZone(ZoneId zone) {
+    return ((ImmutablePostStyle) this).copyWithZone(Checks.notNull("PostStyle.zone", zone));
+  }
 
   @Value.Check
   PostStyle normalize() {
@@ -417,7 +539,7 @@ public abstract class PostStyle {
      * @return this builder
      */
     public Builder from(PostStyle style) {
-      values.from(style);
+      values.from(Checks.notNull("the style to copy", style));
       return this;
     }
 
@@ -428,7 +550,7 @@ public abstract class PostStyle {
      * @return this builder
      */
     public Builder discovered(String label) {
-      values.discovered(label);
+      values.discovered(Checks.notNull("PostStyle.discovered", label));
       return this;
     }
 
@@ -439,7 +561,7 @@ public abstract class PostStyle {
      * @return this builder
      */
     public Builder remarksArrow(String arrow) {
-      values.remarksArrow(arrow);
+      values.remarksArrow(Checks.notNull("PostStyle.remarksArrow", arrow));
       return this;
     }
 
@@ -450,7 +572,7 @@ public abstract class PostStyle {
      * @return this builder
      */
     public Builder quoteHeading(String heading) {
-      values.quoteHeading(heading);
+      values.quoteHeading(Checks.notNull("PostStyle.quoteHeading", heading));
       return this;
     }
 
@@ -461,7 +583,7 @@ public abstract class PostStyle {
      * @return this builder
      */
     public Builder readWholeThing(String label) {
-      values.readWholeThing(label);
+      values.readWholeThing(Checks.notNull("PostStyle.readWholeThing", label));
       return this;
     }
 
@@ -472,7 +594,7 @@ public abstract class PostStyle {
      * @return this builder
      */
     public Builder by(String label) {
-      values.by(label);
+      values.by(Checks.notNull("PostStyle.by", label));
       return this;
     }
 
@@ -483,7 +605,7 @@ public abstract class PostStyle {
      * @return this builder
      */
     public Builder published(String label) {
-      values.published(label);
+      values.published(Checks.notNull("PostStyle.published", label));
       return this;
     }
 
@@ -494,7 +616,7 @@ public abstract class PostStyle {
      * @return this builder
      */
     public Builder elision(String elision) {
-      values.elision(elision);
+      values.elision(Checks.notNull("PostStyle.elision", elision));
       return this;
     }
 
@@ -506,7 +628,7 @@ public abstract class PostStyle {
      * @return this builder
      */
     public Builder timeFormat(String pattern) {
-      values.timeFormat(pattern);
+      values.timeFormat(Checks.notNull("PostStyle.timeFormat", pattern));
       return this;
     }
 
@@ -517,7 +639,7 @@ public abstract class PostStyle {
      * @return this builder
      */
     public Builder timeFormatsRead(Iterable<String> patterns) {
-      values.timeFormatsRead(patterns);
+      values.timeFormatsRead(Checks.elements("PostStyle.timeFormatsRead", patterns));
       return this;
     }
 
@@ -528,7 +650,7 @@ public abstract class PostStyle {
      * @return this builder
      */
     public Builder publishedFormat(String pattern) {
-      values.publishedFormat(pattern);
+      values.publishedFormat(Checks.notNull("PostStyle.publishedFormat", pattern));
       return this;
     }
 
@@ -539,7 +661,7 @@ public abstract class PostStyle {
      * @return this builder
      */
     public Builder linkPlace(LinkPlace place) {
-      values.linkPlace(place);
+      values.linkPlace(Checks.notNull("PostStyle.linkPlace", place));
       return this;
     }
 
@@ -550,7 +672,7 @@ public abstract class PostStyle {
      * @return this builder
      */
     public Builder linkKeys(String... keys) {
-      values.linkKeys(List.of(keys));
+      values.linkKeys(Checks.elements("PostStyle.linkKeys", keys));
       return this;
     }
 
@@ -561,7 +683,7 @@ public abstract class PostStyle {
      * @return this builder
      */
     public Builder linkKeys(Iterable<String> keys) {
-      values.linkKeys(keys);
+      values.linkKeys(Checks.elements("PostStyle.linkKeys", keys));
       return this;
     }
 
@@ -572,7 +694,7 @@ public abstract class PostStyle {
      * @return this builder
      */
     public Builder zone(ZoneId zone) {
-      values.zone(zone);
+      values.zone(Checks.notNull("PostStyle.zone", zone));
       return this;
     }
 
@@ -583,11 +705,7 @@ public abstract class PostStyle {
      * @throws LinkPostException when a value breaks a rule
      */
     public PostStyle build() {
-      try {
-        return values.build();
-      } catch (IllegalStateException | NullPointerException e) {
-        throw new LinkPostException("PostStyle: " + e.getMessage(), e);
-      }
+      return values.build();
     }
   }
 

@@ -78,7 +78,49 @@ public abstract non-sealed class Quote implements BodyPart {
    * @param source the link to the source
    * @return the copy
    */
-  public abstract Quote withSource(Link source);
+  public final Quote withSource(Link source) {
+    return self().copyWithSource(Checks.notNull("Quote.source", source));
+  }
+
+  /**
+   * A copy with another author.
+   *
+   * @param author plain text, one line
+   * @return the copy
+   */
+  public final Quote withAuthor(String author) {
+    return self().copyWithAuthor(Checks.notNull("Quote.author", author));
+  }
+
+  /**
+   * A copy with another author, or none known.
+   *
+   * @param author the author, or empty
+   * @return the copy
+   */
+  public final Quote withAuthor(Optional<String> author) {
+    return self().copyWithAuthor(Checks.notNull("Quote.author", author));
+  }
+
+  /**
+   * A copy with another publication date.
+   *
+   * @param published the date
+   * @return the copy
+   */
+  public final Quote withPublished(LocalDate published) {
+    return self().copyWithPublished(Checks.notNull("Quote.published", published));
+  }
+
+  /**
+   * A copy with another publication date, or none known.
+   *
+   * @param published the date, or empty
+   * @return the copy
+   */
+  public final Quote withPublished(Optional<LocalDate> published) {
+    return self().copyWithPublished(Checks.notNull("Quote.published", published));
+  }
 
   /**
    * A copy with other excerpts.
@@ -86,7 +128,9 @@ public abstract non-sealed class Quote implements BodyPart {
    * @param excerpts one or more excerpts
    * @return the copy
    */
-  public abstract Quote withExcerpts(Iterable<? extends Excerpt> excerpts);
+  public final Quote withExcerpts(Iterable<? extends Excerpt> excerpts) {
+    return self().copyWithExcerpts(Checks.<Excerpt>elements("Quote.excerpts", excerpts));
+  }
 
   /**
    * A copy with the given spelling; used by readers.
@@ -94,7 +138,14 @@ public abstract non-sealed class Quote implements BodyPart {
    * @param spelling how the quote was spelled
    * @return the copy
    */
-  public abstract Quote withSpelling(Spelling spelling);
+  public final Quote withSpelling(Spelling spelling) {
+    return self().copyWithSpelling(Checks.notNull("Quote.spelling", spelling));
+  }
+
+  /** Every Quote is one (the constructor is package-private); its copies are made there. */
+  private ImmutableQuote self() {
+    return (ImmutableQuote) this;
+  }
 
   /**
    * A builder with this quote's values.
@@ -122,6 +173,7 @@ public abstract non-sealed class Quote implements BodyPart {
    */
   public static final class Builder {
     private final ImmutableQuote.Builder values = ImmutableQuote.newBuilder();
+    private boolean sourceSet;
 
     Builder() {}
 
@@ -132,7 +184,8 @@ public abstract non-sealed class Quote implements BodyPart {
      * @return this builder
      */
     public Builder from(Quote quote) {
-      values.from(quote);
+      values.from(Checks.notNull("the quote to copy", quote));
+      sourceSet = true;
       return this;
     }
 
@@ -143,7 +196,8 @@ public abstract non-sealed class Quote implements BodyPart {
      * @return this builder
      */
     public Builder source(Link source) {
-      values.source(source);
+      values.source(Checks.notNull("Quote.source", source));
+      sourceSet = true;
       return this;
     }
 
@@ -154,7 +208,7 @@ public abstract non-sealed class Quote implements BodyPart {
      * @return this builder
      */
     public Builder author(String author) {
-      values.author(author);
+      values.author(Checks.notNull("Quote.author", author));
       return this;
     }
 
@@ -165,7 +219,7 @@ public abstract non-sealed class Quote implements BodyPart {
      * @return this builder
      */
     public Builder author(Optional<String> author) {
-      values.author(author);
+      values.author(Checks.notNull("Quote.author", author));
       return this;
     }
 
@@ -176,7 +230,7 @@ public abstract non-sealed class Quote implements BodyPart {
      * @return this builder
      */
     public Builder published(LocalDate published) {
-      values.published(published);
+      values.published(Checks.notNull("Quote.published", published));
       return this;
     }
 
@@ -187,7 +241,7 @@ public abstract non-sealed class Quote implements BodyPart {
      * @return this builder
      */
     public Builder published(Optional<LocalDate> published) {
-      values.published(published);
+      values.published(Checks.notNull("Quote.published", published));
       return this;
     }
 
@@ -198,7 +252,7 @@ public abstract non-sealed class Quote implements BodyPart {
      * @return this builder
      */
     public Builder addExcerpt(Excerpt excerpt) {
-      values.addExcerpt(excerpt);
+      values.addExcerpt(Checks.notNull("Quote.excerpts", excerpt));
       return this;
     }
 
@@ -209,7 +263,7 @@ public abstract non-sealed class Quote implements BodyPart {
      * @return this builder
      */
     public Builder addExcerpts(Excerpt... excerpts) {
-      values.addExcerpts(excerpts);
+      values.addAllExcerpts(Checks.elements("Quote.excerpts", excerpts));
       return this;
     }
 
@@ -220,7 +274,7 @@ public abstract non-sealed class Quote implements BodyPart {
      * @return this builder
      */
     public Builder addAllExcerpts(Iterable<? extends Excerpt> excerpts) {
-      values.addAllExcerpts(excerpts);
+      values.addAllExcerpts(Checks.<Excerpt>elements("Quote.excerpts", excerpts));
       return this;
     }
 
@@ -231,7 +285,7 @@ public abstract non-sealed class Quote implements BodyPart {
      * @return this builder
      */
     public Builder excerpts(Iterable<? extends Excerpt> excerpts) {
-      values.excerpts(excerpts);
+      values.excerpts(Checks.<Excerpt>elements("Quote.excerpts", excerpts));
       return this;
     }
 
@@ -242,7 +296,7 @@ public abstract non-sealed class Quote implements BodyPart {
      * @return this builder
      */
     public Builder spelling(Spelling spelling) {
-      values.spelling(spelling);
+      values.spelling(Checks.notNull("Quote.spelling", spelling));
       return this;
     }
 
@@ -253,11 +307,10 @@ public abstract non-sealed class Quote implements BodyPart {
      * @throws LinkPostException when a value breaks a rule, or the source or excerpts are missing
      */
     public Quote build() {
-      try {
-        return values.build();
-      } catch (IllegalStateException e) {
-        throw new LinkPostException("Quote: " + e.getMessage(), e);
+      if (!sourceSet) {
+        throw Checks.missing("Quote.source");
       }
+      return values.build();
     }
   }
 }

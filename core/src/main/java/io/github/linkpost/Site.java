@@ -67,6 +67,142 @@ public abstract class Site {
   }
 
   /**
+   * A copy with another {@code timezone}.
+   *
+   * @param zone the zone
+   * @return the copy
+   */
+  public final Site withTimezone(ZoneId zone) {
+    return self().copyWithTimezone(Checks.notNull("Site.timezone", zone));
+  }
+
+  /**
+   * A copy with another {@code timezone}, or none (the system zone).
+   *
+   * @param zone the zone, or empty
+   * @return the copy
+   */
+  public final Site withTimezone(Optional<ZoneId> zone) {
+    return self().copyWithTimezone(Checks.notNull("Site.timezone", zone));
+  }
+
+  /**
+   * A copy with other {@code markdown_ext}.
+   *
+   * @param extensions without the dot
+   * @return the copy
+   */
+  public final Site withMarkdownExtensions(Iterable<String> extensions) {
+    return self().copyWithMarkdownExtensions(
+        Checks.elements("Site.markdownExtensions", extensions));
+  }
+
+  /**
+   * A copy with other {@code kramdown} options.
+   *
+   * @param options the options, in order
+   * @return the copy
+   */
+  public final Site withKramdown(Map<String, ?> options) {
+    return self().copyWithKramdown(Checks.entries("Site.kramdown", options));
+  }
+
+  /**
+   * A copy with another {@code permalink}.
+   *
+   * @param permalink a style name or template
+   * @return the copy
+   */
+  public final Site withPermalink(String permalink) {
+    return self().copyWithPermalink(Checks.notNull("Site.permalink", permalink));
+  }
+
+  /**
+   * A copy with another {@code url}.
+   *
+   * @param url an absolute http or https URL
+   * @return the copy
+   */
+  public final Site withUrl(URI url) {
+    return self().copyWithUrl(Checks.notNull("Site.url", url));
+  }
+
+  /**
+   * A copy with another {@code url}, or none.
+   *
+   * @param url the URL, or empty
+   * @return the copy
+   */
+  public final Site withUrl(Optional<URI> url) {
+    return self().copyWithUrl(Checks.notNull("Site.url", url));
+  }
+
+  /**
+   * A copy with another {@code baseurl}.
+   *
+   * @param baseurl such as {@code /blog}
+   * @return the copy
+   */
+  public final Site withBaseurl(String baseurl) {
+    return self().copyWithBaseurl(Checks.notNull("Site.baseurl", baseurl));
+  }
+
+  /**
+   * A copy with another {@code title}.
+   *
+   * @param title the site's title
+   * @return the copy
+   */
+  public final Site withTitle(String title) {
+    return self().copyWithTitle(Checks.notNull("Site.title", title));
+  }
+
+  /**
+   * A copy with another {@code title}, or none.
+   *
+   * @param title the title, or empty
+   * @return the copy
+   */
+  public final Site withTitle(Optional<String> title) {
+    return self().copyWithTitle(Checks.notNull("Site.title", title));
+  }
+
+  /**
+   * A copy with another {@code author}.
+   *
+   * @param author the author
+   * @return the copy
+   */
+  public final Site withAuthor(Author author) {
+    return self().copyWithAuthor(Checks.notNull("Site.author", author));
+  }
+
+  /**
+   * A copy with another {@code author}, or none.
+   *
+   * @param author the author, or empty
+   * @return the copy
+   */
+  public final Site withAuthor(Optional<Author> author) {
+    return self().copyWithAuthor(Checks.notNull("Site.author", author));
+  }
+
+  /**
+   * A copy with another style of link posts (its zone becomes the site's).
+   *
+   * @param style the style
+   * @return the copy
+   */
+  public final Site withStyle(PostStyle style) {
+    return self().copyWithStyle(Checks.notNull("Site.style", style));
+  }
+
+  /** Every Site is one (the constructor is package-private); its copies are made there. */
+  private ImmutableSite self() {
+    return (ImmutableSite) this;
+  }
+
+  /**
    * {@code timezone}: the zone of times shown without a label and of post file names.
    *
    * @return the zone, when the site sets one
@@ -162,7 +298,7 @@ public abstract class Site {
    * @return true when Jekyll would convert the file as Markdown
    */
   public boolean isMarkdown(String fileName) {
-    int dot = fileName.lastIndexOf('.');
+    int dot = Checks.notNull("fileName", fileName).lastIndexOf('.');
     return dot >= 0 && markdownExtensions().contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
@@ -211,7 +347,7 @@ public abstract class Site {
      * @return the author
      */
     public static Author of(String name) {
-      return ImmutableAuthor.newBuilder().name(name).build();
+      return ImmutableAuthor.newBuilder().name(Checks.notNull("Site.author.name", name)).build();
     }
 
     /**
@@ -223,7 +359,40 @@ public abstract class Site {
      * @return the author
      */
     public static Author of(String name, Optional<String> email, Optional<URI> uri) {
-      return ImmutableAuthor.newBuilder().name(name).email(email).uri(uri).build();
+      return ImmutableAuthor.newBuilder().name(Checks.notNull("Site.author.name", name))
+          .email(Checks.notNull("Site.author.email", email))
+          .uri(Checks.notNull("Site.author.uri", uri)).build();
+    }
+
+    /**
+     * A copy with another name.
+     *
+     * @param name the name, one line
+     * @return the copy
+     */
+    public final Author withName(String name) {
+      return ((ImmutableAuthor) this).copyWithName(Checks.notNull("Site.author.name", name));
+    }
+
+    /**
+     * A copy with another email address, or none.
+     *
+     * @param email the address, or empty
+     * @return the copy
+     */
+    public final Author withEmail(Optional<String> email) {
+      return ((ImmutableAuthor) this)
+          .copyWithEmail(Checks.notNull("Site.author.email", email));
+    }
+
+    /**
+     * A copy with another page, or none.
+     *
+     * @param uri the author's page, or empty
+     * @return the copy
+     */
+    public final Author withUri(Optional<URI> uri) {
+      return ((ImmutableAuthor) this).copyWithUri(Checks.notNull("Site.author.uri", uri));
     }
 
     /**
@@ -267,7 +436,7 @@ public abstract class Site {
      * @return this builder
      */
     public Builder from(Site site) {
-      values.from(site);
+      values.from(Checks.notNull("the site to copy", site));
       return this;
     }
 
@@ -278,7 +447,7 @@ public abstract class Site {
      * @return this builder
      */
     public Builder timezone(ZoneId zone) {
-      values.timezone(zone);
+      values.timezone(Checks.notNull("Site.timezone", zone));
       return this;
     }
 
@@ -289,7 +458,7 @@ public abstract class Site {
      * @return this builder
      */
     public Builder timezone(Optional<ZoneId> zone) {
-      values.timezone(zone);
+      values.timezone(Checks.notNull("Site.timezone", zone));
       return this;
     }
 
@@ -300,7 +469,7 @@ public abstract class Site {
      * @return this builder
      */
     public Builder markdownExtensions(Iterable<String> extensions) {
-      values.markdownExtensions(extensions);
+      values.markdownExtensions(Checks.elements("Site.markdownExtensions", extensions));
       return this;
     }
 
@@ -311,7 +480,7 @@ public abstract class Site {
      * @return this builder
      */
     public Builder kramdown(Map<String, ?> options) {
-      values.kramdown(options);
+      values.kramdown(Checks.entries("Site.kramdown", options));
       return this;
     }
 
@@ -322,7 +491,7 @@ public abstract class Site {
      * @return this builder
      */
     public Builder permalink(String permalink) {
-      values.permalink(permalink);
+      values.permalink(Checks.notNull("Site.permalink", permalink));
       return this;
     }
 
@@ -333,7 +502,7 @@ public abstract class Site {
      * @return this builder
      */
     public Builder url(URI url) {
-      values.url(url);
+      values.url(Checks.notNull("Site.url", url));
       return this;
     }
 
@@ -344,7 +513,7 @@ public abstract class Site {
      * @return this builder
      */
     public Builder url(String url) {
-      return url(Checks.parseWebUrl("Site.url", url));
+      return url(Checks.parseWebUrl("Site.url", Checks.notNull("Site.url", url)));
     }
 
     /**
@@ -354,7 +523,7 @@ public abstract class Site {
      * @return this builder
      */
     public Builder baseurl(String baseurl) {
-      values.baseurl(baseurl);
+      values.baseurl(Checks.notNull("Site.baseurl", baseurl));
       return this;
     }
 
@@ -365,7 +534,7 @@ public abstract class Site {
      * @return this builder
      */
     public Builder title(String title) {
-      values.title(title);
+      values.title(Checks.notNull("Site.title", title));
       return this;
     }
 
@@ -376,7 +545,7 @@ public abstract class Site {
      * @return this builder
      */
     public Builder author(Author author) {
-      values.author(author);
+      values.author(Checks.notNull("Site.author", author));
       return this;
     }
 
@@ -387,7 +556,7 @@ public abstract class Site {
      * @return this builder
      */
     public Builder author(String name) {
-      return author(Author.of(name));
+      return author(Author.of(Checks.notNull("Site.author", name)));
     }
 
     /**
@@ -397,7 +566,7 @@ public abstract class Site {
      * @return this builder
      */
     public Builder style(PostStyle style) {
-      values.style(style);
+      values.style(Checks.notNull("Site.style", style));
       return this;
     }
 
@@ -408,11 +577,7 @@ public abstract class Site {
      * @throws LinkPostException when a value breaks a rule
      */
     public Site build() {
-      try {
-        return values.build();
-      } catch (IllegalStateException | NullPointerException e) {
-        throw new LinkPostException("Site: " + e.getMessage(), e);
-      }
+      return values.build();
     }
   }
 }

@@ -1,7 +1,5 @@
 package io.github.linkpost;
 
-import java.util.Objects;
-
 /**
  * How a value was spelled in the file a reader took it from, so that a renderer of the same
  * format can write an unchanged value back exactly as it was.
@@ -22,9 +20,9 @@ public final class Spelling {
   private final Object readAs;
 
   private Spelling(String format, String text, Object readAs) {
-    this.format = Objects.requireNonNull(format, "format");
-    this.text = Objects.requireNonNull(text, "text");
-    this.readAs = Objects.requireNonNull(readAs, "readAs");
+    this.format = Checks.notNull("Spelling.format", format);
+    this.text = Checks.notNull("Spelling.text", text);
+    this.readAs = Checks.notNull("Spelling.readAs", readAs);
   }
 
   /**
@@ -64,7 +62,7 @@ public final class Spelling {
    * @return true when the text may be written back for it
    */
   public boolean matches(Object value) {
-    return readAs.equals(value);
+    return readAs.equals(Checks.notNull("value", value));
   }
 
   @Override

@@ -35,7 +35,17 @@ public abstract non-sealed class Verbatim implements BodyPart {
    * @return the part
    */
   public static Verbatim of(String markdown) {
-    return ImmutableVerbatim.of(markdown);
+    return ImmutableVerbatim.of(Checks.notNull("Verbatim.markdown", markdown));
+  }
+
+  /**
+   * A copy with another text.
+   *
+   * @param markdown the text, not blank
+   * @return the copy
+   */
+  public final Verbatim withMarkdown(String markdown) {
+    return of(markdown);
   }
 
   /**
@@ -53,7 +63,10 @@ public abstract non-sealed class Verbatim implements BodyPart {
    * @param spelling how the part was spelled
    * @return the copy
    */
-  public abstract Verbatim withSpelling(Spelling spelling);
+  public final Verbatim withSpelling(Spelling spelling) {
+    return ((ImmutableVerbatim) this)
+        .copyWithSpelling(Checks.notNull("Verbatim.spelling", spelling));
+  }
 
   @Value.Check
   Verbatim normalize() {

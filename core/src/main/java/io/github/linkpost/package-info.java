@@ -16,8 +16,13 @@
  * them (its zone, Markdown extensions, address, title, author and style).
  *
  * <p>Renderers implement {@link io.github.linkpost.PostRenderer} and are found by format name
- * with {@link io.github.linkpost.PostRenderers}.
+ * with {@link io.github.linkpost.PostRenderers}; {@link io.github.linkpost.OutputFiles} writes
+ * what they make into files safely.
+ *
+ * <p>Nothing here is null unless marked {@link org.jspecify.annotations.Nullable}: a method
+ * given null refuses it with a {@link io.github.linkpost.LinkPostException} naming the field.
  */
+@NullMarked
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
@@ -26,6 +31,9 @@
     depluralize = true,
     depluralizeDictionary = {"category:categories", "excerpt:excerpts", "paragraph:paragraphs"},
     defaults = @Value.Immutable(copy = true),
+    // The public with-methods are written by hand, so that they refuse null in the library's
+    // words; the generated ones they call are named apart.
+    with = "copyWith*",
     // The public builders are written by hand (documented, no generated names in the API) and
     // delegate to the generated ones: Immutables must not treat them as builders to extend.
     typeInnerBuilder = "GeneratedBuilderBase",
@@ -33,3 +41,4 @@
 package io.github.linkpost;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;
