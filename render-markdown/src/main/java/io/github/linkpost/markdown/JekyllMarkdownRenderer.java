@@ -16,7 +16,6 @@ import io.github.linkpost.markdown.internal.PostParser;
 import io.github.linkpost.markdown.internal.Words;
 import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -121,8 +120,8 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
 
   @Override
   public void render(LinkPost given, Appendable out) throws IOException {
-    Objects.requireNonNull(given, "post");
-    Objects.requireNonNull(out, "out");
+    LinkPostException.notNull("post", given);
+    LinkPostException.notNull("out", out);
     LinkPost post = textFragments ? TextFragments.linked(given) : given;
     PostStyle style = words.style();
     Optional<Discovery> discovery = post.discovery();
@@ -148,7 +147,7 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
    * @return the front matter
    */
   public String frontMatter(LinkPost post) {
-    return FrontMatter.write(post, words.style());
+    return FrontMatter.write(LinkPostException.notNull("post", post), words.style());
   }
 
   /** The post in one form, or null when the form cannot say it. */
@@ -260,7 +259,7 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
      * @return this builder
      */
     public Builder style(PostStyle style) {
-      this.style = Objects.requireNonNull(style, "style");
+      this.style = LinkPostException.notNull("style", style);
       return this;
     }
 

@@ -8,7 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -66,8 +65,8 @@ public final class JekyllSite {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
       throw new LinkPostException("is not UTF-8 text").at(file, 0);
-    } catch (IOException e) {
-      throw new LinkPostException("cannot read: " + e, e).at(file, 0);
+    } catch (IOException | UnsupportedOperationException e) {
+      throw LinkPostException.cannot("read", file, e);
     }
     return parse(text, file);
   }
@@ -79,7 +78,7 @@ public final class JekyllSite {
    * @return {@code _config.yml} or {@code _config.yaml}, when there is one
    */
   public static Optional<Path> config(Path siteDir) {
-    Objects.requireNonNull(siteDir, "siteDir");
+    LinkPostException.notNull("siteDir", siteDir);
     for (String name : new String[] {CONFIG, "_config.yaml"}) {
       Path file = siteDir.resolve(name);
       if (Files.isRegularFile(file)) {
@@ -98,6 +97,7 @@ public final class JekyllSite {
    * @throws LinkPostException when a value is wrong, with the file and line
    */
   public static Site parse(String yaml, Path file) {
-    return SiteConfig.parse(Objects.requireNonNull(yaml, "yaml"), Objects.requireNonNull(file, "file"));
+    return SiteConfig.parse(LinkPostException.notNull("yaml", yaml),
+        LinkPostException.notNull("file", file));
   }
 }

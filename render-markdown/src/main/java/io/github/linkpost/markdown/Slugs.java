@@ -1,5 +1,6 @@
 package io.github.linkpost.markdown;
 
+import io.github.linkpost.LinkPostException;
 import java.net.URI;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -31,6 +32,7 @@ public final class Slugs {
    * @return the slug
    */
   public static String fromUrl(URI url) {
+    LinkPostException.notNull("url", url);
     String path = url.getPath() == null ? "" : url.getPath();
     int end = path.length();
     while (end > 0 && path.charAt(end - 1) == '/') {
@@ -55,7 +57,8 @@ public final class Slugs {
    * @return the slug
    */
   public static String of(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String folded = Normalizer.normalize(LinkPostException.notNull("text", text),
+        Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(Math.min(folded.length(), MAX_LENGTH + 8));
     boolean dash = false;
     for (int i = 0; i < folded.length() && out.length() < MAX_LENGTH + 1; ) {

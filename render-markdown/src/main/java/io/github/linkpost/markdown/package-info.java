@@ -6,5 +6,10 @@
  * {@link io.github.linkpost.markdown.PostFiles} names post files and writes them without
  * overwriting by accident, {@link io.github.linkpost.markdown.Slugs} makes the slug of a file
  * name.
+ *
+ * <p>Nothing here is null unless marked {@link org.jspecify.annotations.Nullable}.
  */
+@NullMarked
 package io.github.linkpost.markdown;
+
+import org.jspecify.annotations.NullMarked;

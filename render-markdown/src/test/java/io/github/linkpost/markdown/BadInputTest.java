@@ -43,7 +43,7 @@ class BadInputTest {
 
   @Test
   void refusesABinaryTitleThatIsNotText() {
-    assertThatThrownBy(() -> reader.read("---\ntitle: !binary |-\n  /w==\n---\n"))
+    assertThatThrownBy(() -> reader.parse("---\ntitle: !binary |-\n  /w==\n---\n"))
         .isInstanceOf(LinkPostException.class)
         .hasMessage("line 2: a !binary value must be base64 of UTF-8 text");
   }
@@ -80,7 +80,9 @@ class BadInputTest {
   void refusesAMissingFile(@TempDir Path dir) {
     Path file = dir.resolve("nope.md");
     assertThatThrownBy(() -> reader.read(file)).isInstanceOf(LinkPostException.class)
-        .hasMessageStartingWith(file + ": cannot read");
+        .hasMessage("cannot read " + file + ": no such file");
+    assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(LinkPostException.class)
+        .hasMessage("cannot read " + dir + ": is a folder");
   }
 
   @Test
@@ -96,7 +98,7 @@ class BadInputTest {
       previous = c;
     }
     yaml.append("---\n");
-    assertThatThrownBy(() -> reader.read(yaml.toString())).isInstanceOf(LinkPostException.class)
+    assertThatThrownBy(() -> reader.parse(yaml.toString())).isInstanceOf(LinkPostException.class)
         .hasMessageContaining("front matter");
   }
 
@@ -108,21 +110,21 @@ class BadInputTest {
           .append(", *a").append(i - 1).append("]\n");
     }
     yaml.append("---\n");
-    assertThatThrownBy(() -> reader.read(yaml.toString())).isInstanceOf(LinkPostException.class)
+    assertThatThrownBy(() -> reader.parse(yaml.toString())).isInstanceOf(LinkPostException.class)
         .hasMessageContaining("more than 10000 values");
   }
 
   @Test
   void refusesDeepNesting() {
     String yaml = "---\ntitle: t\ndeep: " + "[".repeat(200) + "]".repeat(200) + "\n---\n";
-    assertThatThrownBy(() -> reader.read(yaml)).isInstanceOf(LinkPostException.class)
+    assertThatThrownBy(() -> reader.parse(yaml)).isInstanceOf(LinkPostException.class)
         .hasMessageContaining("front matter");
   }
 
   @Test
   void refusesHugeFrontMatter() {
     String yaml = "---\ntitle: t\nbig: \"" + "x".repeat(FrontMatterLimit.CODE_POINTS + 10) + "\"\n---\n";
-    assertThatThrownBy(() -> reader.read(yaml)).isInstanceOf(LinkPostException.class)
+    assertThatThrownBy(() -> reader.parse(yaml)).isInstanceOf(LinkPostException.class)
         .hasMessageContaining("front matter");
   }
 

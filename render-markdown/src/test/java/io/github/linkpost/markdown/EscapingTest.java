@@ -76,7 +76,7 @@ class EscapingTest {
     String text = JekyllMarkdownRenderer.jekyll().render(post);
     String written = "see [fonts](https://f.org/css?family=A&#124;B \"A&#124;B\") and a\\|b";
     assertThat(bodyOf(post)).contains("<-- " + written, ">" + written);
-    assertThat(JekyllPostReader.jekyll().read(text)).isEqualTo(post);
+    assertThat(JekyllPostReader.jekyll().parse(text)).isEqualTo(post);
   }
 
   @Test
@@ -131,7 +131,7 @@ class EscapingTest {
     LinkPost post = inRemarksAndExcerpt(markdown);
     String text = JekyllMarkdownRenderer.jekyll().render(post);
     assertThat(Pipes.unescaped(bodyOf(post))).as(text).isEmpty();
-    assertThat(JekyllPostReader.jekyll().read(text)).as(text).isEqualTo(post);
+    assertThat(JekyllPostReader.jekyll().parse(text)).as(text).isEqualTo(post);
   }
 
   /**
@@ -146,7 +146,7 @@ class EscapingTest {
     String text = JekyllMarkdownRenderer.jekyll().render(post);
     assertThat(text).contains(">one\n>&#94;\n>  &#94; \n>not ^\n>^not\n>    ^\n")
         .contains("<-- one\n    &#94;\n      &#94; \n    not ^\n    ^not\n        ^\n");
-    assertThat(JekyllPostReader.jekyll().read(text)).as(text).isEqualTo(post);
+    assertThat(JekyllPostReader.jekyll().parse(text)).as(text).isEqualTo(post);
   }
 
   @Test

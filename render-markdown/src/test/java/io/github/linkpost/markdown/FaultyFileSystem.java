@@ -35,13 +35,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * The default file system seen through a provider that fails the way disks and mounts do: a
  * full disk (writes stop with "No space left on device" once the free bytes are used, after a
  * partial write), an I/O error in the middle of a write, a failing move or link, a read-only
- * mount (the errors of the default provider) and a read-only {@link FileSystem} (the unchecked
+ * mount (the errors of the default provider), a folder the user may not write in, and a
+ * read-only {@link FileSystem} (the unchecked
  * {@link ReadOnlyFileSystemException} of providers like zipfs). Its paths are not default-file-
  * system paths, so code under test must reach files through their own provider.
  */
 final class FaultyFileSystem extends FileSystem {
   /** How the file system fails; {@link #NONE} passes every call through. */
-  enum Fault { NONE, DISK_FULL, IO_ERROR_MID_WRITE, MOVE_FAILS, READ_ONLY_MOUNT, READ_ONLY_FILE_SYSTEM }
+  enum Fault {
+    NONE, DISK_FULL, IO_ERROR_MID_WRITE, MOVE_FAILS, READ_ONLY_MOUNT, READ_ONLY_FILE_SYSTEM,
+    PERMISSION_DENIED
+  }
 
   private final FileSystem delegate = java.nio.file.FileSystems.getDefault();
   private final Provider provider = new Provider();
@@ -139,6 +143,9 @@ final class FaultyFileSystem extends FileSystem {
     }
     if (fault == Fault.READ_ONLY_MOUNT) {
       throw new FileSystemException(path.toString(), null, "Read-only file system");
+    }
+    if (fault == Fault.PERMISSION_DENIED) {
+      throw new java.nio.file.AccessDeniedException(path.toString());
     }
   }
 
@@ -276,7 +283,8 @@ final class FaultyFileSystem extends FileSystem {
     @Override
     public void createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
       // A mount looks the name up before it refuses the change; zipfs refuses first.
-      if (fault == Fault.READ_ONLY_MOUNT && Files.exists(unwrap(dir), LinkOption.NOFOLLOW_LINKS)) {
+      if ((fault == Fault.READ_ONLY_MOUNT || fault == Fault.PERMISSION_DENIED)
+          && Files.exists(unwrap(dir), LinkOption.NOFOLLOW_LINKS)) {
         throw new FileAlreadyExistsException(dir.toString());
       }
       checkWritable(dir);

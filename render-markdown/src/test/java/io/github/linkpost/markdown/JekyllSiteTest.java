@@ -123,7 +123,7 @@ class JekyllSiteTest {
     Files.writeString(dir.resolve("_config.yml"), "timezone: Asia/Tokyo\nlinkpost:\n  style: front-matter\n");
     Site site = JekyllSite.read(dir);
     JekyllPostReader reader = JekyllPostReader.builder().style(site.style()).build();
-    var post = reader.read("---\ntitle: T\nexternal_url: https://e.example/\ndate: 2025-01-01 09:00\n---\n");
+    var post = reader.parse("---\ntitle: T\nexternal_url: https://e.example/\ndate: 2025-01-01 09:00\n---\n");
     assertThat(post.discovery().orElseThrow().at()).isEqualTo(java.time.Instant.parse("2025-01-01T00:00:00Z"));
     assertThat(List.of(site.style().zone())).containsExactly(ZoneId.of("Asia/Tokyo"));
   }

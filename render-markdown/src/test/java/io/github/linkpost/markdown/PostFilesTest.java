@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.linkpost.LinkPostException;
 import io.github.linkpost.markdown.FaultyFileSystem.Fault;
-import io.github.linkpost.markdown.PostFiles.IfExists;
+import io.github.linkpost.OutputFiles.IfExists;
 import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -28,15 +28,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PostFilesTest {
   @Test
   void neverOverwritesUnlessAsked(@TempDir Path dir) throws Exception {
-    Path first = PostFiles.write(dir.resolve("_posts"), "2025-01-01-a.md", "one", PostFiles.IfExists.FAIL);
+    Path first = PostFiles.write(dir.resolve("_posts"), "2025-01-01-a.md", "one", IfExists.FAIL);
     assertThatThrownBy(() -> PostFiles.write(dir.resolve("_posts"), "2025-01-01-a.md", "two",
-        PostFiles.IfExists.FAIL))
+        IfExists.FAIL))
         .isInstanceOf(LinkPostException.class)
-        .hasMessage(first + ": a post is already there; not overwritten (ask for the next free name, or to overwrite)");
+        .hasMessage("cannot write " + first + ": a file of that name is already there (not overwritten)");
     assertThat(Files.readString(first)).isEqualTo("one");
-    assertThat(PostFiles.write(dir.resolve("_posts"), "2025-01-01-a.md", "two", PostFiles.IfExists.NEXT_FREE_NAME))
+    assertThat(PostFiles.write(dir.resolve("_posts"), "2025-01-01-a.md", "two", IfExists.NEXT_FREE_NAME))
         .isEqualTo(dir.resolve("_posts/2025-01-01-a-2.md"));
-    assertThat(PostFiles.write(dir.resolve("_posts"), "2025-01-01-a.md", "three", PostFiles.IfExists.OVERWRITE))
+    assertThat(PostFiles.write(dir.resolve("_posts"), "2025-01-01-a.md", "three", IfExists.OVERWRITE))
         .isEqualTo(first);
     assertThat(Files.readString(first)).isEqualTo("three");
     assertThat(names(dir.resolve("_posts"))).containsExactly("2025-01-01-a-2.md", "2025-01-01-a.md");
@@ -48,14 +48,14 @@ class PostFilesTest {
     Files.writeString(posts.resolve("2025-01-01-old.md"), "old");
     // The target name is taken by a folder: the move into place fails after the text is written.
     Files.createDirectories(posts.resolve("2025-01-01-x.md"));
-    assertThatThrownBy(() -> PostFiles.write(posts, "2025-01-01-x.md", "new", PostFiles.IfExists.OVERWRITE))
+    assertThatThrownBy(() -> PostFiles.write(posts, "2025-01-01-x.md", "new", IfExists.OVERWRITE))
         .isInstanceOf(LinkPostException.class).hasMessageContaining("2025-01-01-x.md");
     assertThat(names(posts)).containsExactly("2025-01-01-old.md", "2025-01-01-x.md");
     assertThat(Files.readString(posts.resolve("2025-01-01-old.md"))).isEqualTo("old");
     // The folder cannot be made (a file stands where it should be): nothing is left behind.
     Path file = Files.writeString(dir.resolve("plain-file"), "x");
     assertThatThrownBy(() -> PostFiles.write(file.resolve("_posts"), "2025-01-01-y.md", "y",
-        PostFiles.IfExists.FAIL)).isInstanceOf(LinkPostException.class);
+        IfExists.FAIL)).isInstanceOf(LinkPostException.class);
     assertThat(Files.readString(file)).isEqualTo("x");
   }
 
@@ -69,7 +69,7 @@ class PostFilesTest {
       for (int post = 0; post < 50; post++) {
         String text = "writer " + writer + " post " + post + "\n" + body;
         Callable<Path> task = () -> PostFiles.write(posts, "2025-01-01-same.md", text,
-            PostFiles.IfExists.NEXT_FREE_NAME);
+            IfExists.NEXT_FREE_NAME);
         written.add(pool.submit(task));
       }
     }
@@ -94,12 +94,13 @@ class PostFilesTest {
     List<Arguments> cases = new ArrayList<>();
     Object[][] faults = {
         // fault, bytes written before it strikes, what the message must say
-        {Fault.DISK_FULL, 0L, "No space left on device"},
-        {Fault.DISK_FULL, 5_000L, "No space left on device"},
-        {Fault.IO_ERROR_MID_WRITE, 8_192L, "Input/output error"},
-        {Fault.MOVE_FAILS, 0L, "Input/output error"},
-        {Fault.READ_ONLY_MOUNT, 0L, "Read-only file system"},
-        {Fault.READ_ONLY_FILE_SYSTEM, 0L, "ReadOnlyFileSystemException"}};
+        {Fault.DISK_FULL, 0L, "no space left on device"},
+        {Fault.DISK_FULL, 5_000L, "no space left on device"},
+        {Fault.IO_ERROR_MID_WRITE, 8_192L, "input/output error"},
+        {Fault.MOVE_FAILS, 0L, "input/output error"},
+        {Fault.READ_ONLY_MOUNT, 0L, "read-only file system"},
+        {Fault.READ_ONLY_FILE_SYSTEM, 0L, "read-only file system"},
+        {Fault.PERMISSION_DENIED, 0L, "permission denied"}};
     for (Object[] fault : faults) {
       for (IfExists ifExists : IfExists.values()) {
         cases.add(Arguments.of(fault[0], fault[1], fault[2], ifExists));
@@ -122,8 +123,7 @@ class PostFilesTest {
     fs.fail(fault, bytes);
     assertThatThrownBy(() -> PostFiles.write(posts, name, text, ifExists))
         .isInstanceOf(LinkPostException.class)
-        .hasMessageStartingWith(posts.resolve(name) + ": cannot write " + posts.resolve(name))
-        .hasMessageContaining(says)
+        .hasMessage("cannot write " + posts.resolve(name) + ": " + says)
         .satisfies(e -> assertThat(((LinkPostException) e).file()).hasValue(posts.resolve(name)));
     // A fault after some bytes struck in the middle of the temporary file, not before it.
     assertThat(fs.unspent()).isZero();
@@ -141,7 +141,7 @@ class PostFilesTest {
     Path first = PostFiles.write(posts, "2025-01-01-a.md", "one", IfExists.FAIL);
     assertThat(first.getFileSystem()).isSameAs(posts.getFileSystem());
     assertThatThrownBy(() -> PostFiles.write(posts, "2025-01-01-a.md", "two", IfExists.FAIL))
-        .isInstanceOf(LinkPostException.class).hasMessageContaining("a post is already there");
+        .isInstanceOf(LinkPostException.class).hasMessageContaining("a file of that name is already there");
     assertThat(PostFiles.write(posts, "2025-01-01-a.md", "two", IfExists.NEXT_FREE_NAME))
         .isEqualTo(posts.resolve("2025-01-01-a-2.md"));
     PostFiles.write(posts, "2025-01-01-a.md", "three", IfExists.OVERWRITE);
@@ -158,7 +158,7 @@ class PostFilesTest {
       Path posts = fs.getPath("/_posts");
       Path first = PostFiles.write(posts, "2025-01-01-a.md", "one", IfExists.FAIL);
       assertThatThrownBy(() -> PostFiles.write(posts, "2025-01-01-a.md", "two", IfExists.FAIL))
-          .isInstanceOf(LinkPostException.class).hasMessageContaining("a post is already there");
+          .isInstanceOf(LinkPostException.class).hasMessageContaining("a file of that name is already there");
       assertThat(PostFiles.write(posts, "2025-01-01-a.md", "two", IfExists.NEXT_FREE_NAME))
           .isEqualTo(posts.resolve("2025-01-01-a-2.md"));
       assertThat(Files.readString(first)).isEqualTo("one");

@@ -120,7 +120,7 @@ class ReaderFuzzTest {
         Files.write(file, input.bytes());
         post = reader.read(file);
       } else {
-        post = reader.read(input.text());
+        post = reader.parse(input.text());
       }
     } catch (LinkPostException e) {
       if (input.asFile() && !e.file().equals(java.util.Optional.of(file))) {
@@ -150,7 +150,7 @@ class ReaderFuzzTest {
     String freshText = renderer.render(fresh);
     LinkPost again;
     try {
-      again = reader.read(freshText);
+      again = reader.parse(freshText);
     } catch (LinkPostException e) {
       return new Outcome(null, "was read, but written afresh it is refused: " + e.getMessage()
           + "; written afresh \u00AB" + freshText + "\u00BB");

@@ -62,7 +62,7 @@ class ReaderTest {
         .build();
     String text = JekyllMarkdownRenderer.jekyll().render(post);
     assertThat(text).contains("Jul 28, 1850 00:00 (America/Vancouver)");
-    LinkPost read = JekyllPostReader.builder().zone(vancouver).build().read(text);
+    LinkPost read = JekyllPostReader.builder().zone(vancouver).build().parse(text);
     assertThat(read).isEqualTo(post);
     assertThat(JekyllMarkdownRenderer.jekyll().render(read.withBody(List.of(
         Discovery.builder().at(read.discovery().orElseThrow().at()).zone(vancouver).build()))))
@@ -83,7 +83,7 @@ class ReaderTest {
           .build();
       String text = JekyllMarkdownRenderer.jekyll().render(post);
       assertThat(text).contains("Discovered: Oct 30, 1988 01:30 (America/Vancouver)");
-      assertThat(reader.read(text).discovery().orElseThrow().at())
+      assertThat(reader.parse(text).discovery().orElseThrow().at())
           .isEqualTo(Instant.parse("1988-10-30T08:30:00Z"));
     }
   }
@@ -93,13 +93,13 @@ class ReaderTest {
   void readsATagLineOfAnyLengthAndWritesItBack() {
     String text = "---\ntitle: t\n---\nText.\n\n<a " + "b ".repeat(100_000) + ">\n\n<a "
         + "b=\"c\" ".repeat(100_000) + "\n\nAfter.\n";
-    assertThat(JekyllMarkdownRenderer.jekyll().render(JekyllPostReader.jekyll().read(text)))
+    assertThat(JekyllMarkdownRenderer.jekyll().render(JekyllPostReader.jekyll().parse(text)))
         .isEqualTo(text);
   }
 
   @Test
   void readsTheReferenceShapeIntoValuesAndWritesItBackByteForByte() {
-    LinkPost post = reader.read(OWN);
+    LinkPost post = reader.parse(OWN);
     assertThat(renderer.render(post)).isEqualTo(OWN);
     Discovery d = post.discovery().orElseThrow();
     assertThat(d.at()).isEqualTo(Instant.parse("2024-06-02T07:05:00Z"));
@@ -144,7 +144,7 @@ class ReaderTest {
         ## Previously
         * an older post
         """;
-    LinkPost post = reader.read(old);
+    LinkPost post = reader.parse(old);
     Discovery d = post.discovery().orElseThrow();
     LinkPost changed = post.withBody(List.of(d.withRemarks("nicer"), post.body().get(1)));
     assertThat(renderer.render(changed)).isEqualTo("""
@@ -184,7 +184,7 @@ class ReaderTest {
       "[Discovered](https://v.org/): Oct 13, 2025 18:59 (UTC) <-- no page|2025-10-13T18:59:00Z|UTC||no page",
       "[Discovered](https://v.org/): Oct 13, 2025 18:59 (UTC)|2025-10-13T18:59:00Z|UTC||"})
   void readsEveryDiscoveryShape(String line, String at, String zone, String page, String remarks) {
-    LinkPost post = reader.read("---\ntitle: t\n---\n" + line + "\n");
+    LinkPost post = reader.parse("---\ntitle: t\n---\n" + line + "\n");
     Discovery d = post.discovery().orElseThrow(() -> new AssertionError("no discovery in " + line));
     assertThat(d.at()).isEqualTo(Instant.parse(at));
     assertThat(d.zone()).isEqualTo(zone.equals("UTC") ? ZoneOffset.UTC : ZoneId.of(zone));
@@ -196,7 +196,7 @@ class ReaderTest {
 
   @Test
   void remarksRunOverFurtherLines() {
-    LinkPost post = reader.read("---\ntitle: t\n---\n"
+    LinkPost post = reader.parse("---\ntitle: t\n---\n"
         + "[Discovered](https://v.org/): Oct 13, 2025 18:59 [T](https://p.org/) <-- **QUOTE**: `one\n"
         + "two three`\n\nafter\n");
     assertThat(post.discovery().orElseThrow().remarks()).contains("**QUOTE**: `one\ntwo three`");
@@ -209,14 +209,14 @@ class ReaderTest {
    */
   @Test
   void infiniteAndNotANumberValuesReadBackAsNumbers() {
-    LinkPost post = reader.read("---\ntitle: t\nbig: 13387E2193\nup: +.Inf\ndown: -.INF\nnan: .NaN\n"
+    LinkPost post = reader.parse("---\ntitle: t\nbig: 13387E2193\nup: +.Inf\ndown: -.INF\nnan: .NaN\n"
         + "text: '.inf'\n---\n");
     assertThat(post.extraFrontMatter()).containsExactly(
         Map.entry("big", Double.POSITIVE_INFINITY), Map.entry("up", Double.POSITIVE_INFINITY),
         Map.entry("down", Double.NEGATIVE_INFINITY), Map.entry("nan", Double.NaN),
         Map.entry("text", ".inf"));
     LinkPost afresh = LinkPost.builder().title("t").extraFrontMatter(post.extraFrontMatter()).build();
-    assertThat(reader.read(renderer.render(afresh))).isEqualTo(afresh);
+    assertThat(reader.parse(renderer.render(afresh))).isEqualTo(afresh);
   }
 
   /**
@@ -228,14 +228,14 @@ class ReaderTest {
     String text = "---\ntitle: t\n---\n"
         + "* [Discovered](https://v.org/): Oct 13, 2025 18:59 [T](https://p.org/) <-- a remark\n"
         + "    \n* UPDATE: an item\n";
-    LinkPost post = reader.read(text);
+    LinkPost post = reader.parse(text);
     Discovery read = post.discovery().orElseThrow();
     assertThat(read.remarks()).hasValue("a remark");
     assertThat(renderer.render(post)).isEqualTo(text);
     Discovery afresh = Discovery.builder().at(read.at()).zone(read.zone()).via(read.via())
         .page(read.page()).remarks(read.remarks()).build();
     LinkPost written = post.toBuilder().body(List.of(afresh)).build();
-    assertThat(reader.read(renderer.render(written)).discovery()).hasValue(afresh);
+    assertThat(reader.parse(renderer.render(written)).discovery()).hasValue(afresh);
   }
 
   @Test
@@ -247,9 +247,9 @@ class ReaderTest {
     String text = renderer.render(post);
     assertThat(text).contains("(UTC) <-- see <code>a &#124; b</code><!--&#96;a &#124; b&#96;--> "
         + "here\n    and more\n");
-    assertThat(reader.read(text)).isEqualTo(post);
+    assertThat(reader.parse(text)).isEqualTo(post);
     // Remarks written on the line after the arrow, as earlier versions did, still read back.
-    assertThat(reader.read("---\ntitle: t\n---\nDiscovered: Jan 1, 2025 00:00 (UTC) <--\n"
+    assertThat(reader.parse("---\ntitle: t\n---\nDiscovered: Jan 1, 2025 00:00 (UTC) <--\n"
         + "    see `a | b` here\n    and more\n")).isEqualTo(post);
   }
 
@@ -257,7 +257,7 @@ class ReaderTest {
   void aListWhoseFirstItemIsTheDiscoveryIsSplitThere() {
     String text = "---\ntitle: t\n---\n* [Discovered](https://v.org/) Jan 17, 2021. [T](https://p.org/)\n"
         + "* Previously: [old](https://o.org/)\n";
-    LinkPost post = reader.read(text);
+    LinkPost post = reader.parse(text);
     assertThat(post.discovery()).isPresent();
     assertThat(post.body()).hasSize(2);
     assertThat(post.body().get(1)).isEqualTo(Verbatim.of("* Previously: [old](https://o.org/)\n"));
@@ -274,7 +274,7 @@ class ReaderTest {
   void readsQuoteSectionShapes(String heading, String readLine) {
     String text = "---\ntitle: t\n---\n[Discovered](https://v.org/): Oct 13, 2025 18:59 [T](https://p.org/)\n\n"
         + heading + "\n" + readLine + "\n\n>one\n> two\n\n>...\n\n>three\nlazy line\n\n>* a list\n>* inside\n\nafter\n";
-    LinkPost post = reader.read(text);
+    LinkPost post = reader.parse(text);
     assertThat(post.quotes()).hasSize(1);
     Quote q = post.quotes().get(0);
     assertThat(q.source().text()).isEqualTo("S");
@@ -288,7 +288,7 @@ class ReaderTest {
 
   @Test
   void aQuoteWithoutASourceLineQuotesTheDiscoveredPage() {
-    LinkPost post = reader.read("---\ntitle: t\n---\n[Discovered](https://v.org/): Oct 13, 2025 18:59 "
+    LinkPost post = reader.parse("---\ntitle: t\n---\n[Discovered](https://v.org/): Oct 13, 2025 18:59 "
         + "[T](https://p.org/)\n\n## QUOTE\n\n>one\n");
     assertThat(post.quotes().get(0).source().url()).isEqualTo(URI.create("https://p.org/"));
   }
@@ -297,7 +297,7 @@ class ReaderTest {
   void postsThatAreNotLinkPostsKeepTheirBodyWhole() {
     String text = "---\nlayout: post\ntitle: \" Test from Ecto\"\ncreated: 1079596009\n---\n"
         + "If you see this, it worked.\n<br /><span>[Posted](http://x.org/)</span>\n\n\n";
-    LinkPost post = reader.read(text);
+    LinkPost post = reader.parse(text);
     assertThat(post.isLinkPost()).isFalse();
     assertThat(post.title()).contains(" Test from Ecto");
     assertThat(post.extraFrontMatter()).containsEntry("created", 1079596009L);
@@ -310,23 +310,23 @@ class ReaderTest {
   void keepsByteOrderMarksAndLineEndings() {
     String text = "\uFEFF---\r\nlayout: post\r\ntitle: \"x\"\n---\n[Discovered](https://v.org/): "
         + "Oct 13, 2025 18:59 [T](https://p.org/)\r\n\r\n## QUOTE\r\n>one\r\n";
-    LinkPost post = reader.read(text);
+    LinkPost post = reader.parse(text);
     assertThat(post.quotes()).hasSize(1);
     assertThat(renderer.render(post)).isEqualTo(text);
   }
 
   @Test
   void readsFoldedAndBinaryTitles() {
-    LinkPost folded = reader.read("---\ntitle: \"A long title\n  folded over lines\"\n---\nx\n");
+    LinkPost folded = reader.parse("---\ntitle: \"A long title\n  folded over lines\"\n---\nx\n");
     assertThat(folded.title()).contains("A long title folded over lines");
-    LinkPost binary = reader.read("---\ntitle: !binary |-\n  Q2Fmw6kgfCDinJM=\n---\nx\n");
+    LinkPost binary = reader.parse("---\ntitle: !binary |-\n  Q2Fmw6kgfCDinJM=\n---\nx\n");
     assertThat(binary.title()).contains("Café | ✓");
     assertThat(renderer.render(binary)).isEqualTo("---\ntitle: !binary |-\n  Q2Fmw6kgfCDinJM=\n---\nx\n");
   }
 
   @Test
   void readsTheNamedFrontMatterKeys() {
-    LinkPost post = reader.read("""
+    LinkPost post = reader.parse("""
         ---
         layout: link
         title: t
@@ -365,7 +365,7 @@ class ReaderTest {
         .addVerbatim("## Previously\n\n* [x](https://x.org/)")
         .build();
     String text = renderer.render(post);
-    LinkPost back = reader.read(text);
+    LinkPost back = reader.parse(text);
     assertThat(back).as(text).isEqualTo(post);
     assertThat(renderer.render(back)).isEqualTo(text);
   }

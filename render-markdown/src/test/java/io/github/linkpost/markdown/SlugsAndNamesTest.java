@@ -69,7 +69,7 @@ class SlugsAndNamesTest {
   @Test
   void refusesFileNamesThatAreNotPlainMarkdownNames(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     for (String bad : new String[] {"../x.md", "a/b.md", "x.txt", ".md", ".hidden.md"}) {
-      assertThatThrownBy(() -> PostFiles.write(dir, bad, "x", PostFiles.IfExists.FAIL))
+      assertThatThrownBy(() -> PostFiles.write(dir, bad, "x", io.github.linkpost.OutputFiles.IfExists.FAIL))
           .as(bad).isInstanceOf(LinkPostException.class).hasMessageContaining("fileName");
     }
   }

@@ -43,7 +43,7 @@ class StyleRoundTripPropertyTest {
     JekyllMarkdownRenderer writer = JekyllMarkdownRenderer.builder().style(style).build();
     JekyllPostReader reader = JekyllPostReader.builder().style(style).build();
     String text = writer.render(post);
-    LinkPost back = reader.read(text);
+    LinkPost back = reader.parse(text);
     assertThat(back).as(style + "\n" + text).isEqualTo(post);
     assertThat(writer.render(back)).as(text).isEqualTo(text);
   }

@@ -82,11 +82,11 @@ class StyleTest {
     JekyllPostReader reader = JekyllPostReader.builder().style(CUSTOM).build();
     String text = writer.render(customPost());
     assertThat(text).isEqualTo(CUSTOM_TEXT);
-    LinkPost back = reader.read(text);
+    LinkPost back = reader.parse(text);
     assertThat(back).isEqualTo(customPost());
     assertThat(writer.render(back)).isEqualTo(text);
     // The reference reader does not know these words: it keeps the text as it is.
-    LinkPost other = JekyllPostReader.jekyll().read(text);
+    LinkPost other = JekyllPostReader.jekyll().parse(text);
     assertThat(other.isLinkPost()).isFalse();
     assertThat(JekyllMarkdownRenderer.jekyll().render(other)).isEqualTo(text);
   }
@@ -99,11 +99,11 @@ class StyleTest {
             .addExcerpt(Excerpt.of("snip", "a")).addExcerpt(Excerpt.of("b")).build()).build();
     String text = JekyllMarkdownRenderer.builder().style(style).build().render(post);
     assertThat(text).contains(">&#115;nip\n\n>a\n\n>snip\n\n>b\n");
-    assertThat(JekyllPostReader.builder().style(style).build().read(text)).isEqualTo(post);
+    assertThat(JekyllPostReader.builder().style(style).build().parse(text)).isEqualTo(post);
     // And in the reference style, the Unicode ellipsis typed as an excerpt.
     LinkPost ellipsis = post.withBody(List.of(Quote.builder().source(Link.of("S", "https://s.example/"))
         .addExcerpt(Excerpt.of("\u2026")).build()));
-    assertThat(JekyllPostReader.jekyll().read(JekyllMarkdownRenderer.jekyll().render(ellipsis)))
+    assertThat(JekyllPostReader.jekyll().parse(JekyllMarkdownRenderer.jekyll().render(ellipsis)))
         .isEqualTo(ellipsis);
   }
 
@@ -128,7 +128,7 @@ class StyleTest {
   void aFrontMatterLinkPostIsReadWithItsQuoteAndRemarksAndWrittenBackAsItWas() {
     JekyllPostReader reader = JekyllPostReader.builder().style(PostStyle.frontMatter())
         .zone(PARIS).build();
-    LinkPost post = reader.read(LINKLOG);
+    LinkPost post = reader.parse(LINKLOG);
     Link page = Link.of("The box that shrank the oceans", "https://ports.example.com/box/");
     Instant at = OffsetDateTime.parse("2013-01-15T10:00+01:00").toInstant();
     assertThat(post.discovery()).contains(Discovery.builder().at(at).zone(PARIS).page(page)
@@ -160,7 +160,7 @@ class StyleTest {
 
         The container did more for trade than any treaty.
         """);
-    assertThat(reader.read(afresh)).isEqualTo(retagged);
+    assertThat(reader.parse(afresh)).isEqualTo(retagged);
     // The reference style has no key for the link: it writes the discovery line instead.
     String reference = JekyllMarkdownRenderer.jekyll().render(retagged);
     assertThat(reference).contains("[The box that shrank the oceans](https://ports.example.com/box/)")
@@ -180,7 +180,7 @@ class StyleTest {
         """;
     JekyllPostReader reader = JekyllPostReader.builder().style(PostStyle.frontMatter())
         .zone(ZoneOffset.UTC).build();
-    LinkPost post = reader.read(text, Path.of("_posts/2024-03-05-notes-on-tides.markdown"));
+    LinkPost post = reader.parse(text, Path.of("_posts/2024-03-05-notes-on-tides.markdown"));
     assertThat(post.discovery().orElseThrow().at()).isEqualTo(Instant.parse("2024-03-05T00:00:00Z"));
     assertThat(post.discovery().orElseThrow().page())
         .contains(Link.of("Notes on tides", "https://sea.example.com/tides"));
@@ -190,11 +190,11 @@ class StyleTest {
     assertThat(JekyllMarkdownRenderer.builder().style(reader.style()).build().render(post))
         .isEqualTo(text);
     // Without the file's name there is no date, so no discovery: the key stays a key.
-    LinkPost textOnly = reader.read(text);
+    LinkPost textOnly = reader.parse(text);
     assertThat(textOnly.isLinkPost()).isFalse();
     assertThat(textOnly.extraFrontMatter()).containsEntry("link", "https://sea.example.com/tides");
     // The reference style does not look for the link in the front matter.
-    assertThat(JekyllPostReader.jekyll().read(text, Path.of("2024-03-05-n.md")).isLinkPost()).isFalse();
+    assertThat(JekyllPostReader.jekyll().parse(text, Path.of("2024-03-05-n.md")).isLinkPost()).isFalse();
   }
 
   @Test
@@ -216,7 +216,7 @@ class StyleTest {
         .addExcerpt(Excerpt.of("quoted")).build(), found.withRemarks("after"))));
     for (LinkPost post : posts) {
       String text = writer.render(post);
-      assertThat(reader.read(text)).as(text).isEqualTo(post);
+      assertThat(reader.parse(text)).as(text).isEqualTo(post);
       assertThat(text).as(text).contains("external-url: https://example.org/a\n");
     }
     assertThat(writer.render(posts.get(0))).endsWith("---\n");
@@ -230,14 +230,14 @@ class StyleTest {
   @Test
   void aPostWithoutTitleHasNoneAndIsWrittenBackWithoutOne() {
     String text = "---\nlayout: post\n---\nJust text.\n";
-    LinkPost post = JekyllPostReader.jekyll().read(text);
+    LinkPost post = JekyllPostReader.jekyll().parse(text);
     assertThat(post.title()).isEmpty();
     assertThat(JekyllMarkdownRenderer.jekyll().render(post)).isEqualTo(text);
     assertThat(JekyllMarkdownRenderer.jekyll().render(post.withTags(List.of("x"))))
         .isEqualTo("---\nlayout: post\ntags:\n- x\n---\nJust text.\n");
-    assertThat(JekyllPostReader.jekyll().read("---\ntitle:\n---\n").title()).isEmpty();
-    assertThat(JekyllPostReader.jekyll().read("---\ntitle: \"\"\n---\n").title()).contains("");
-    assertThat(JekyllPostReader.jekyll().read("---\n---\nx\n").layout()).isEqualTo("post");
+    assertThat(JekyllPostReader.jekyll().parse("---\ntitle:\n---\n").title()).isEmpty();
+    assertThat(JekyllPostReader.jekyll().parse("---\ntitle: \"\"\n---\n").title()).contains("");
+    assertThat(JekyllPostReader.jekyll().parse("---\n---\nx\n").layout()).isEqualTo("post");
   }
 
   @Test
@@ -245,7 +245,7 @@ class StyleTest {
     String text = "---\ntitle: a\nlayout: x\ntitle: b\nimage: {path: p, path: q}\n---\nText.\n";
     List<LinkPostException> warnings = new ArrayList<>();
     JekyllPostReader reader = JekyllPostReader.builder().warnings(warnings::add).build();
-    LinkPost post = reader.read(text, Path.of("_posts/2025-01-01-twice.md"));
+    LinkPost post = reader.parse(text, Path.of("_posts/2025-01-01-twice.md"));
     assertThat(post.title()).contains("b");
     assertThat(post.extraFrontMatter()).containsEntry("image", java.util.Map.of("path", "q"));
     assertThat(JekyllMarkdownRenderer.jekyll().render(post)).isEqualTo(text);
@@ -260,7 +260,7 @@ class StyleTest {
   void theReadersZoneIsTheStyles() {
     String text = "---\ntitle: t\n---\n[Discovered](https://v.org/): Oct 13, 2025 18:59 [P](https://p.org/)\n";
     JekyllPostReader paris = JekyllPostReader.builder().style(PostStyle.reference().withZone(PARIS)).build();
-    assertThat(paris.read(text).discovery().orElseThrow().at()).isEqualTo(Instant.parse("2025-10-13T16:59:00Z"));
+    assertThat(paris.parse(text).discovery().orElseThrow().at()).isEqualTo(Instant.parse("2025-10-13T16:59:00Z"));
     assertThat(JekyllPostReader.jekyll().style().zone()).isEqualTo(ZoneId.systemDefault().normalized());
     assertThat(Optional.of(paris.style().zone())).contains(PARIS);
     assertThat(URI.create("https://p.org/")).isNotNull();

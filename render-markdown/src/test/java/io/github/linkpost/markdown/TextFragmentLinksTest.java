@@ -44,13 +44,13 @@ class TextFragmentLinksTest {
   void aPostReadBackKeepsItsLinkAndRendersTheSameAgain() {
     JekyllMarkdownRenderer renderer = JekyllMarkdownRenderer.builder().textFragments(true).build();
     String text = renderer.render(POST);
-    LinkPost read = JekyllPostReader.jekyll().read(text);
+    LinkPost read = JekyllPostReader.jekyll().parse(text);
     assertThat(read.quotes().get(0).source().url().getRawFragment())
         .isEqualTo(":~:text=Small%20models%20write%20small%20programs%2C%20well.");
     assertThat(renderer.render(read)).isEqualTo(text);
     assertThat(JekyllMarkdownRenderer.jekyll().render(read)).isEqualTo(text);
     // A post read in the reference format gets its link when written with the setting on.
-    LinkPost plain = JekyllPostReader.jekyll().read(JekyllMarkdownRenderer.jekyll().render(POST));
+    LinkPost plain = JekyllPostReader.jekyll().parse(JekyllMarkdownRenderer.jekyll().render(POST));
     assertThat(renderer.render(plain)).isEqualTo(text);
   }
 }

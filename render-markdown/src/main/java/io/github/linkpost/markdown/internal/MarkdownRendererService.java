@@ -5,12 +5,26 @@ import io.github.linkpost.PostRenderer;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import java.io.IOException;
 
-/** The {@code markdown} format as a service: the default {@link JekyllMarkdownRenderer}. */
+/**
+ * The {@code markdown} format as a service: {@link #provider()} gives
+ * {@link JekyllMarkdownRenderer#jekyll()} itself (on the module path, and through
+ * {@code PostRenderers} on the class path); an instance made by {@link java.util.ServiceLoader}
+ * on the class path stands in for it.
+ */
 public final class MarkdownRendererService implements PostRenderer {
   private final JekyllMarkdownRenderer renderer = JekyllMarkdownRenderer.jekyll();
 
-  /** Made by {@link java.util.ServiceLoader}. */
+  /** Made by {@link java.util.ServiceLoader} on the class path. */
   public MarkdownRendererService() {}
+
+  /**
+   * The renderer itself, for {@link java.util.ServiceLoader}.
+   *
+   * @return {@link JekyllMarkdownRenderer#jekyll()}
+   */
+  public static JekyllMarkdownRenderer provider() {
+    return JekyllMarkdownRenderer.jekyll();
+  }
 
   @Override
   public String format() {
