@@ -5,6 +5,7 @@ import io.github.linkpost.Discovery;
 import io.github.linkpost.Excerpt;
 import io.github.linkpost.Link;
 import io.github.linkpost.LinkPost;
+import io.github.linkpost.LinkPostException;
 import io.github.linkpost.PostRenderer;
 import io.github.linkpost.PostStyle;
 import io.github.linkpost.Quote;
@@ -14,6 +15,7 @@ import io.github.linkpost.commonmark.TextFragments;
 import io.github.linkpost.html.internal.Html;
 import io.github.linkpost.html.internal.MarkdownHtml;
 import io.github.linkpost.html.internal.Microformats;
+import io.github.linkpost.html.internal.PageStyle;
 import io.github.linkpost.html.internal.SimpleMarkdown;
 import io.github.linkpost.html.internal.Typography;
 import java.io.IOException;
@@ -23,7 +25,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -71,6 +72,7 @@ public final class HtmlRenderer implements PostRenderer {
   private final boolean allowRelativeUrls;
   private final boolean textFragments;
   private final Optional<URI> stylesheet;
+  private final boolean builtInStylesheet;
   private final PostStyle style;
   private final DateTimeFormatter shown;
   private final DateTimeFormatter published;
@@ -86,6 +88,7 @@ public final class HtmlRenderer implements PostRenderer {
     this.allowRelativeUrls = b.allowRelativeUrls;
     this.textFragments = b.textFragments;
     this.stylesheet = b.stylesheet;
+    this.builtInStylesheet = b.builtInStylesheet;
     this.markdown = new MarkdownHtml(jekyll, allowHtml, allowRelativeUrls);
     this.simple = new SimpleMarkdown(jekyll, allowRelativeUrls);
   }
@@ -129,6 +132,7 @@ public final class HtmlRenderer implements PostRenderer {
     b.allowRelativeUrls = allowRelativeUrls;
     b.textFragments = textFragments;
     b.stylesheet = stylesheet;
+    b.builtInStylesheet = builtInStylesheet;
     b.style = style;
     return b;
   }
@@ -150,7 +154,8 @@ public final class HtmlRenderer implements PostRenderer {
   /** Renders the fragment: what Jekyll puts in {@code {{ content }}}, marked up as an h-entry. */
   @Override
   public void render(LinkPost post, Appendable out) throws IOException {
-    Objects.requireNonNull(post, "post");
+    LinkPostException.notNull("post", post);
+    LinkPostException.notNull("out", out);
     out.append("<div class=\"").append(Microformats.ENTRY).append("\">\n");
     hidden(post, out, true);
     bookmark(post, out);
@@ -159,21 +164,27 @@ public final class HtmlRenderer implements PostRenderer {
   }
 
   /**
-   * Renders a complete HTML5 page: the title, the date, the fragment, and the stylesheet when one
-   * is set. Nothing is fetched from elsewhere.
+   * Renders a complete HTML5 page: the title, the date and the fragment, styled by the built-in
+   * stylesheet (inlined: a readable measure and type, quotes set off as quotes, light or dark
+   * as the reader's system is) or linked to the one set with {@link Builder#stylesheet(URI)}.
+   * Nothing else is fetched from elsewhere.
    *
    * @param post the post
    * @return the page
    */
   public String renderPage(LinkPost post) {
-    Objects.requireNonNull(post, "post");
+    LinkPostException.notNull("post", post);
     StringBuilder out = new StringBuilder(8192);
     String title = Html.escape(text(post.title().orElse("")));
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(title).append("</title>\n");
-    stylesheet.ifPresent(s -> out.append("<link rel=\"stylesheet\" href=\"")
-        .append(Html.escape(s.toString())).append("\">\n"));
+    if (stylesheet.isPresent()) {
+      out.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(stylesheet.get().toString()))
+          .append("\">\n");
+    } else if (builtInStylesheet) {
+      out.append("<style>\n").append(PageStyle.CSS).append("</style>\n");
+    }
     out.append("</head>\n<body>\n<article class=\"h-entry\">\n<h1 class=\"p-name\">")
         .append(title).append("</h1>\n");
     try {
@@ -426,6 +437,7 @@ public final class HtmlRenderer implements PostRenderer {
     private boolean allowRelativeUrls;
     private boolean textFragments;
     private Optional<URI> stylesheet = Optional.empty();
+    private boolean builtInStylesheet = true;
     private PostStyle style = PostStyle.reference();
 
     private Builder() {}
@@ -438,7 +450,7 @@ public final class HtmlRenderer implements PostRenderer {
      * @return this builder
      */
     public Builder style(PostStyle style) {
-      this.style = Objects.requireNonNull(style, "style");
+      this.style = LinkPostException.notNull("style", style);
       return this;
     }
 
@@ -492,13 +504,35 @@ public final class HtmlRenderer implements PostRenderer {
     }
 
     /**
-     * A stylesheet the page links to.
+     * A stylesheet {@link HtmlRenderer#renderPage(LinkPost) pages} link to, in place of the
+     * built-in one.
      *
-     * @param stylesheet the stylesheet's URL; none by default
+     * @param stylesheet an http or https URL, or a relative one (read against the page's
+     *     address); default none: the built-in stylesheet is inlined
      * @return this builder
+     * @throws LinkPostException for a URL of another scheme
      */
     public Builder stylesheet(URI stylesheet) {
-      this.stylesheet = Optional.of(Objects.requireNonNull(stylesheet, "stylesheet"));
+      LinkPostException.notNull("stylesheet", stylesheet);
+      String scheme = stylesheet.getScheme();
+      if (scheme != null && !scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https")) {
+        throw LinkPostException.invalid("stylesheet",
+            "must be an http or https URL, or a relative one", stylesheet);
+      }
+      this.stylesheet = Optional.of(stylesheet);
+      return this;
+    }
+
+    /**
+     * Whether a page with no {@link #stylesheet(URI) linked stylesheet} inlines the built-in
+     * one: a readable measure and type, quotes set off as quotes, light or dark as the reader's
+     * system is ({@code prefers-color-scheme}).
+     *
+     * @param inline default true; false for a page with no style at all
+     * @return this builder
+     */
+    public Builder builtInStylesheet(boolean inline) {
+      this.builtInStylesheet = inline;
       return this;
     }
 

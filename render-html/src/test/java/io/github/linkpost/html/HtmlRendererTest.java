@@ -1,11 +1,13 @@
 package io.github.linkpost.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.linkpost.Discovery;
 import io.github.linkpost.Excerpt;
 import io.github.linkpost.Link;
 import io.github.linkpost.LinkPost;
+import io.github.linkpost.LinkPostException;
 import io.github.linkpost.PostRenderers;
 import io.github.linkpost.Quote;
 import java.net.URI;
@@ -28,7 +30,7 @@ class HtmlRendererTest {
   void rendersATagLineOfAnyLength() {
     String tag = "<a " + "b ".repeat(100_000) + ">";
     LinkPost post = io.github.linkpost.markdown.JekyllPostReader.jekyll()
-        .read("---\ntitle: t\n---\nText.\n\n" + tag + "\n\n*after*\n");
+        .parse("---\ntitle: t\n---\nText.\n\n" + tag + "\n\n*after*\n");
     assertThat(JEKYLL.render(post)).contains("<p>Text.</p>\n<p>" + tag.replace("<", "&lt;")
         .replace(">", "&gt;") + "</p>\n<p><em>after</em></p>");
     assertThat(HtmlRenderer.builder().allowHtml(true).build().render(post)).contains(tag + "\n");
@@ -47,7 +49,7 @@ class HtmlRendererTest {
             .addExcerpt(Excerpt.of("Use `a|b` for pipes.")).build())
         .build();
     LinkPost read = io.github.linkpost.markdown.JekyllPostReader.jekyll()
-        .read(io.github.linkpost.markdown.JekyllMarkdownRenderer.jekyll().render(post));
+        .parse(io.github.linkpost.markdown.JekyllMarkdownRenderer.jekyll().render(post));
     assertThat(read).isEqualTo(post);
     for (HtmlRenderer renderer : new HtmlRenderer[] {JEKYLL, HtmlRenderer.commonmark(),
         HtmlRenderer.builder().allowHtml(true).build()}) {
@@ -193,11 +195,33 @@ class HtmlRendererTest {
     assertThat(doc.select("link[rel=stylesheet]").attr("href")).isEqualTo("https://x.org/s.css");
     assertThat(doc.select("article.h-entry time.dt-published").first().attr("datetime"))
         .isEqualTo("2025-04-18T09:42-07:00");
-    assertThat(HtmlRenderer.jekyll().renderPage(post())).doesNotContain("stylesheet");
+    assertThat(doc.select("style")).isEmpty();
   }
 
   @Test
-  void theHtmlFormatIsFoundByName() {
-    assertThat(PostRenderers.find("html").render(post())).isEqualTo(JEKYLL.render(post()));
+  void aPageHasTheBuiltInStylesheetUnlessItLinksOneOrAsksForNone() {
+    Document styled = Jsoup.parse(HtmlRenderer.jekyll().renderPage(post()));
+    assertThat(styled.select("link[rel=stylesheet]")).isEmpty();
+    String css = styled.select("head > style").html();
+    assertThat(css).contains("max-width: 40rem").contains("blockquote {")
+        .contains("@media (prefers-color-scheme: dark)");
+    Document bare = Jsoup.parse(HtmlRenderer.builder().builtInStylesheet(false).build()
+        .renderPage(post()));
+    assertThat(bare.select("style, link[rel=stylesheet]")).isEmpty();
+    assertThat(HtmlRenderer.builder().stylesheet(URI.create("../style.css")).build()
+        .toBuilder().build().renderPage(post()))
+        .contains("<link rel=\"stylesheet\" href=\"../style.css\">").doesNotContain("<style>");
+    assertThatThrownBy(() -> HtmlRenderer.builder().stylesheet(URI.create("javascript:alert(1)")))
+        .isInstanceOf(LinkPostException.class)
+        .hasMessage("stylesheet must be an http or https URL, or a relative one, was "
+            + "\"javascript:alert(1)\"");
+  }
+
+  @Test
+  void theHtmlFormatIsFoundByNameAsTheRendererItself() {
+    assertThat(PostRenderers.find("html")).isSameAs(HtmlRenderer.jekyll());
+    HtmlRenderer found = PostRenderers.find("html", HtmlRenderer.class);
+    assertThat(found.renderPage(post())).isEqualTo(JEKYLL.renderPage(post()));
+    assertThat(found.style()).isEqualTo(JEKYLL.style());
   }
 }

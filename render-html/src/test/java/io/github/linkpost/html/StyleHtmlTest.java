@@ -48,7 +48,7 @@ class StyleHtmlTest {
   @Test
   void aReadPostHasTheClassesOfTheBuiltOne() {
     String markdown = JekyllMarkdownRenderer.builder().style(CUSTOM).build().render(post());
-    LinkPost read = JekyllPostReader.builder().style(CUSTOM).build().read(markdown);
+    LinkPost read = JekyllPostReader.builder().style(CUSTOM).build().parse(markdown);
     HtmlRenderer trusting = HtmlRenderer.builder().style(CUSTOM).allowHtml(true).build();
     for (LinkPost p : new LinkPost[] {post(), read}) {
       Document html = Jsoup.parseBodyFragment(trusting.render(p));

@@ -38,7 +38,7 @@ class TextFragmentLinksTest {
     String markdown = JekyllMarkdownRenderer.builder().textFragments(true).build().render(POST);
     assertThat(markdown).contains("(" + LINK + ")");
     // A post read from a file: the quote is shown afresh with its new link.
-    LinkPost read = JekyllPostReader.jekyll().read(JekyllMarkdownRenderer.jekyll().render(POST));
+    LinkPost read = JekyllPostReader.jekyll().parse(JekyllMarkdownRenderer.jekyll().render(POST));
     assertThat(HtmlRenderer.builder().textFragments(true).build().render(read))
         .contains("href=\"" + LINK.replace("'", "&#39;") + "\"");
   }

@@ -117,10 +117,17 @@ class XssTest {
     return tests;
   }
 
+  /** The built-in stylesheet, as a page of a harmless post has it. */
+  private static final String BUILT_IN_STYLE = Jsoup.parse(HtmlRenderer.jekyll().renderPage(
+      LinkPost.builder().title("T").build())).head().selectFirst("style").data();
+
   static void assertSafe(String html, String field, String vector) {
     Document doc = Jsoup.parse(html);
-    // The page's own head holds a title, a charset and a viewport; nothing more may be there.
-    assertThat(doc.head().select("script, style, base, link, iframe, object, embed")).isEmpty();
+    // The page's own head holds a title, a charset, a viewport and the built-in stylesheet
+    // (the same whatever the post); nothing more may be there.
+    assertThat(doc.head().select("script, base, link, iframe, object, embed")).isEmpty();
+    assertThat(doc.head().select("style")).hasSizeLessThanOrEqualTo(1)
+        .allSatisfy(style -> assertThat(style.data()).isEqualTo(BUILT_IN_STYLE));
     String where = field + " <- " + vector + "\n" + html;
     for (Element e : doc.body().getAllElements()) {
       assertThat(FORBIDDEN_ELEMENTS).as(where).doesNotContain(e.normalName());

@@ -171,7 +171,9 @@ class EscapingTest {
 
   @Test
   void theMarkdownFormatIsFoundByName() {
-    assertThat(PostRenderers.find("markdown")).isNotNull();
+    assertThat(PostRenderers.find("markdown")).isSameAs(JekyllMarkdownRenderer.jekyll());
+    assertThat(PostRenderers.find("markdown", JekyllMarkdownRenderer.class).style())
+        .isEqualTo(io.github.linkpost.PostStyle.reference());
     assertThat(PostRenderers.formats()).contains("markdown");
   }
 
