@@ -4,5 +4,7 @@
  * configures.
  */
 module io.github.linkpost.kramdown {
+  requires transitive org.jspecify;
+
   exports io.github.linkpost.kramdown;
 }

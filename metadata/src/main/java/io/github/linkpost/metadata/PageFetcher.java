@@ -5,8 +5,8 @@ import io.github.linkpost.metadata.internal.HttpFetch;
 import io.github.linkpost.metadata.internal.Version;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Objects;
 import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches a web page over http or https with the JDK's {@code HttpClient}, as a careful
@@ -103,7 +103,7 @@ public final class PageFetcher {
    * @throws LinkPostException when the page cannot be fetched, with one line saying why
    */
   public WebPage fetch(URI url) {
-    return fetch.fetch(Objects.requireNonNull(url, "url"));
+    return fetch.fetch(LinkPostException.notNull("url", url));
   }
 
   /** Configures a {@link PageFetcher}. */
@@ -113,7 +113,7 @@ public final class PageFetcher {
     private long maxBytes = 10L * 1024 * 1024;
     private int maxRedirects = MAX_REDIRECTS;
     private String userAgent = USER_AGENT;
-    private SSLContext sslContext;
+    private @Nullable SSLContext sslContext;
 
     private Builder() {}
 
@@ -147,7 +147,7 @@ public final class PageFetcher {
      */
     public Builder maxBytes(long maxBytes) {
       if (maxBytes <= 0) {
-        throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
+        throw LinkPostException.invalid("maxBytes", "must be positive", maxBytes);
       }
       this.maxBytes = maxBytes;
       return this;
@@ -161,8 +161,8 @@ public final class PageFetcher {
      */
     public Builder maxRedirects(int maxRedirects) {
       if (maxRedirects < 0 || maxRedirects > MAX_REDIRECTS) {
-        throw new IllegalArgumentException(
-            "maxRedirects must be between 0 and " + MAX_REDIRECTS + ", was " + maxRedirects);
+        throw LinkPostException.invalid("maxRedirects", "must be from 0 to " + MAX_REDIRECTS,
+            maxRedirects);
       }
       this.maxRedirects = maxRedirects;
       return this;
@@ -175,10 +175,9 @@ public final class PageFetcher {
      * @return this builder
      */
     public Builder userAgent(String userAgent) {
-      Objects.requireNonNull(userAgent, "userAgent");
+      LinkPostException.notNull("userAgent", userAgent);
       if (userAgent.isBlank() || userAgent.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
-        throw new IllegalArgumentException(
-            "userAgent must be one line and not blank, was \"" + userAgent + "\"");
+        throw LinkPostException.invalid("userAgent", "must be one line and not blank", userAgent);
       }
       this.userAgent = userAgent;
       return this;
@@ -191,7 +190,7 @@ public final class PageFetcher {
      * @return this builder
      */
     public Builder sslContext(SSLContext sslContext) {
-      this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+      this.sslContext = LinkPostException.notNull("sslContext", sslContext);
       return this;
     }
 
@@ -216,9 +215,9 @@ public final class PageFetcher {
     }
 
     private static Duration positive(String name, Duration d) {
-      Objects.requireNonNull(d, name);
+      LinkPostException.notNull(name, d);
       if (d.isZero() || d.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + d);
+        throw LinkPostException.invalid(name, "must be positive", d);
       }
       return d;
     }

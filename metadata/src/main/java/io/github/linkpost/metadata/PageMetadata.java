@@ -2,6 +2,7 @@ package io.github.linkpost.metadata;
 
 import io.github.linkpost.LinkPostException;
 import io.github.linkpost.metadata.internal.MetadataExtractor;
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -93,13 +94,13 @@ public final class PageMetadata {
 
   private static final PageMetadata EMPTY = builder().build();
 
-  private final String title;
+  private final @Nullable String title;
   private final List<String> authors;
-  private final LocalDate published;
-  private final OffsetDateTime publishedAt;
-  private final String siteName;
-  private final String description;
-  private final URI canonicalUrl;
+  private final @Nullable LocalDate published;
+  private final @Nullable OffsetDateTime publishedAt;
+  private final @Nullable String siteName;
+  private final @Nullable String description;
+  private final @Nullable URI canonicalUrl;
   private final Map<Field, MetadataSource> sources;
 
   private PageMetadata(Builder b) {
@@ -137,7 +138,7 @@ public final class PageMetadata {
    * @return what the page says about itself; empty fields where it says nothing usable
    */
   public static PageMetadata read(WebPage page) {
-    Objects.requireNonNull(page, "page");
+    LinkPostException.notNull("page", page);
     return MetadataExtractor.read(page.html(), page.url());
   }
 
@@ -276,7 +277,7 @@ public final class PageMetadata {
    * @return the source, when the field has a value and its source is known
    */
   public Optional<MetadataSource> source(Field field) {
-    return Optional.ofNullable(sources.get(Objects.requireNonNull(field, "field")));
+    return Optional.ofNullable(sources.get(LinkPostException.notNull("field", field)));
   }
 
   /**
@@ -289,7 +290,7 @@ public final class PageMetadata {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof PageMetadata m && Objects.equals(title, m.title)
         && authors.equals(m.authors) && Objects.equals(published, m.published)
         && Objects.equals(publishedAt, m.publishedAt) && Objects.equals(siteName, m.siteName)
@@ -338,13 +339,13 @@ public final class PageMetadata {
    * not blank, the canonical URL absolute http or https.
    */
   public static final class Builder {
-    private String title;
+    private @Nullable String title;
     private final List<String> authors = new ArrayList<>();
-    private LocalDate published;
-    private OffsetDateTime publishedAt;
-    private String siteName;
-    private String description;
-    private URI canonicalUrl;
+    private @Nullable LocalDate published;
+    private @Nullable OffsetDateTime publishedAt;
+    private @Nullable String siteName;
+    private @Nullable String description;
+    private @Nullable URI canonicalUrl;
     private final EnumMap<Field, MetadataSource> sources = new EnumMap<>(Field.class);
 
     private Builder() {}
@@ -378,7 +379,7 @@ public final class PageMetadata {
      * @return this builder
      */
     public Builder published(LocalDate published) {
-      this.published = Objects.requireNonNull(published, "published");
+      this.published = LinkPostException.notNull("published", published);
       this.publishedAt = null;
       return this;
     }
@@ -390,7 +391,7 @@ public final class PageMetadata {
      * @return this builder
      */
     public Builder publishedAt(OffsetDateTime publishedAt) {
-      this.publishedAt = Objects.requireNonNull(publishedAt, "publishedAt");
+      this.publishedAt = LinkPostException.notNull("publishedAt", publishedAt);
       this.published = publishedAt.toLocalDate();
       return this;
     }
@@ -424,7 +425,7 @@ public final class PageMetadata {
      * @return this builder
      */
     public Builder canonicalUrl(URI canonicalUrl) {
-      Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+      LinkPostException.notNull("canonicalUrl", canonicalUrl);
       String scheme = canonicalUrl.getScheme();
       if (scheme == null || canonicalUrl.getHost() == null
           || !List.of("http", "https").contains(scheme.toLowerCase(Locale.ROOT))) {
@@ -443,7 +444,7 @@ public final class PageMetadata {
      * @return this builder
      */
     public Builder source(Field field, MetadataSource source) {
-      sources.put(Objects.requireNonNull(field, "field"), Objects.requireNonNull(source, "source"));
+      sources.put(LinkPostException.notNull("field", field), LinkPostException.notNull("source", source));
       return this;
     }
 
@@ -457,7 +458,7 @@ public final class PageMetadata {
     }
 
     private static String line(String field, String value) {
-      Objects.requireNonNull(value, field);
+      LinkPostException.notNull(field, value);
       if (value.isBlank()) {
         throw LinkPostException.invalid(field, "must not be blank", value);
       }

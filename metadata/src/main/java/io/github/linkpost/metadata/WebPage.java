@@ -2,9 +2,9 @@ package io.github.linkpost.metadata;
 
 import io.github.linkpost.LinkPostException;
 import io.github.linkpost.metadata.internal.Charsets;
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.nio.charset.Charset;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,9 +25,9 @@ import java.util.Optional;
 public final class WebPage {
   private final URI url;
   private final String html;
-  private final Charset charset;
+  private final @Nullable Charset charset;
 
-  private WebPage(URI url, String html, Charset charset) {
+  private WebPage(URI url, String html, @Nullable Charset charset) {
     this.url = url;
     this.html = html;
     this.charset = charset;
@@ -41,7 +41,7 @@ public final class WebPage {
    * @return the page
    */
   public static WebPage of(String html, URI url) {
-    return new WebPage(absolute(url), Objects.requireNonNull(html, "html"), null);
+    return new WebPage(absolute(url), LinkPostException.notNull("html", html), null);
   }
 
   /**
@@ -65,8 +65,8 @@ public final class WebPage {
    * @param url the absolute URL the page was found at
    * @return the page
    */
-  public static WebPage decode(byte[] body, String contentType, URI url) {
-    Objects.requireNonNull(body, "body");
+  public static WebPage decode(byte[] body, @Nullable String contentType, URI url) {
+    LinkPostException.notNull("body", body);
     Charset charset = Charsets.detect(body, contentType);
     return new WebPage(absolute(url), Charsets.decode(body, charset), charset);
   }
@@ -105,7 +105,7 @@ public final class WebPage {
   }
 
   private static URI absolute(URI url) {
-    Objects.requireNonNull(url, "url");
+    LinkPostException.notNull("url", url);
     if (!url.isAbsolute()) {
       throw LinkPostException.invalid("WebPage.url", "must be an absolute URL", url);
     }

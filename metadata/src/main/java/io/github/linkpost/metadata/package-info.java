@@ -3,5 +3,10 @@
  * a {@link io.github.linkpost.metadata.WebPage}), where each value came from
  * ({@link io.github.linkpost.metadata.MetadataSource}), and
  * {@link io.github.linkpost.metadata.PageFetcher}, which fetches a page over http or https.
+ *
+ * <p>Nothing here is null unless marked {@link org.jspecify.annotations.Nullable}.
  */
+@NullMarked
 package io.github.linkpost.metadata;
+
+import org.jspecify.annotations.NullMarked;

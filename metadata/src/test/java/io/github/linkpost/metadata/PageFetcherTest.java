@@ -216,15 +216,19 @@ class PageFetcherTest {
   @Test
   void theBuilderRefusesSettingsThatCannotWork() {
     PageFetcher.Builder b = PageFetcher.builder();
-    assertThatThrownBy(() -> b.timeout(Duration.ZERO))
-        .hasMessage("timeout must be positive, was PT0S");
+    assertThatThrownBy(() -> b.timeout(Duration.ZERO)).isInstanceOf(LinkPostException.class)
+        .hasMessage("timeout must be positive, was \"PT0S\"");
     assertThatThrownBy(() -> b.connectTimeout(Duration.ofSeconds(-1)))
-        .hasMessage("connectTimeout must be positive, was PT-1S");
+        .hasMessage("connectTimeout must be positive, was \"PT-1S\"");
     assertThatThrownBy(() -> b.maxBytes(0)).hasMessage("maxBytes must be positive, was 0");
     assertThatThrownBy(() -> b.maxRedirects(6))
-        .hasMessage("maxRedirects must be between 0 and 5, was 6");
+        .hasMessage("maxRedirects must be from 0 to 5, was 6");
     assertThatThrownBy(() -> b.userAgent("a\r\nX-Injected: 1"))
-        .hasMessage("userAgent must be one line and not blank, was \"a\r\nX-Injected: 1\"");
+        .hasMessage("userAgent must be one line and not blank, was \"a\\r\\nX-Injected: 1\"");
+    assertThatThrownBy(() -> b.timeout(null)).isInstanceOf(LinkPostException.class)
+        .hasMessage("timeout must not be null");
+    assertThatThrownBy(() -> PageMetadata.read(null, URI.create("https://example.org/")))
+        .isInstanceOf(LinkPostException.class).hasMessage("html must not be null");
   }
 
   private static void failsWith(String path, String reason) {
