@@ -135,12 +135,11 @@ public final class LinkPostException extends RuntimeException {
   /**
    * The same failure, placed in a file.
    *
-   * @param path the file being read or written
+   * @param path the file being read or written, or null when only the line is known
    * @param lineNumber the 1-based line, or 0 when unknown
    * @return a new exception with the position in its message
    */
-  public LinkPostException at(Path path, int lineNumber) {
-    notNull("path", path);
+  public LinkPostException at(@Nullable Path path, int lineNumber) {
     LinkPostException placed = new LinkPostException(reason, getCause(), path, lineNumber);
     placed.setStackTrace(getStackTrace());
     return placed;

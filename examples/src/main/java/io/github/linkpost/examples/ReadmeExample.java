@@ -4,6 +4,7 @@ import io.github.linkpost.Discovery;
 import io.github.linkpost.Excerpt;
 import io.github.linkpost.Link;
 import io.github.linkpost.LinkPost;
+import io.github.linkpost.OutputFiles.IfExists;
 import io.github.linkpost.Quote;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import io.github.linkpost.markdown.PostFiles;
@@ -48,7 +49,7 @@ public final class ReadmeExample {
     Path file = PostFiles.write(root.resolve("_posts"),
         PostFiles.referenceName(Instant.parse("2025-04-18T16:42:00Z"), ZoneId.of("America/Vancouver"),
             Slugs.fromUrl(URI.create("https://ports.example.com/box/"))),
-        markdown, PostFiles.IfExists.FAIL);
+        markdown, IfExists.FAIL);
     // README:end
     return file;
   }

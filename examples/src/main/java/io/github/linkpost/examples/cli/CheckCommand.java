@@ -4,18 +4,11 @@ import io.github.linkpost.LinkPost;
 import io.github.linkpost.LinkPostException;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import io.github.linkpost.markdown.JekyllPostReader;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import io.github.linkpost.Site;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.linkpost.commonmark.HtmlBlocks;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -27,7 +20,8 @@ final class CheckCommand {
       Reads every post, writes it back in memory and compares. Prints one line per
       post that is not clean (FILE:LINE: message), then one summary line:
         checked N posts: L link posts, B byte-identical, S same-content, E errors
-      Exit status 1 when a post could not be read.""",
+      Exit status 0 when every post was read, 1 when one could not be, 2 when the
+      command line cannot be taken (a path that is not there, say).""",
       "PATH...", Inputs.HELP,
       List.of(CommandOption.flag("--quiet", "Print the summary line alone."), Inputs.SITE,
           Inputs.ZONE),
@@ -52,18 +46,13 @@ final class CheckCommand {
   static int run(Args args, PrintWriter out, PrintWriter err) throws UsageException {
     boolean quiet = args.flag("--quiet");
     Site site = Inputs.site(args);
-    List<Path> files = Inputs.expand(args, site);
+    JekyllPostReader reader = JekyllPostReader.builder().site(site).build();
+    List<Inputs.Post> posts = Inputs.expand(args, reader);
     JekyllMarkdownRenderer writer = JekyllMarkdownRenderer.builder().style(site.style()).build();
-    // One reader for every thread; its warnings name their file, which sorts them out.
-    Map<Path, List<String>> warnings = new ConcurrentHashMap<>();
-    JekyllPostReader reader = JekyllPostReader.builder().style(site.style())
-        .warnings(w -> warnings.computeIfAbsent(w.file().orElseThrow(), f -> new CopyOnWriteArrayList<>())
-            .add(w.getMessage()))
-        .build();
     List<Result> results;
-    try (Progress progress = new Progress("checked", files.size(), err, quiet)) {
-      results = Workers.map(files, file -> {
-        Result result = check(reader, writer, file, warnings);
+    try (Progress progress = new Progress("checked", posts.size(), err, quiet)) {
+      results = Workers.map(posts, post -> {
+        Result result = check(reader.tryRead(post.file()), writer);
         progress.step();
         return result;
       });
@@ -87,26 +76,21 @@ final class CheckCommand {
         }
       }
     }
-    out.println("checked " + files.size() + " posts: " + links + " link posts, " + same
-        + " byte-identical, " + content + " same-content, " + errors + " errors");
+    out.println("checked " + Counts.of(posts.size(), "post") + ": " + Counts.of(links, "link post")
+        + ", " + same + " byte-identical, " + content + " same-content, "
+        + Counts.of(errors, "error"));
     return errors > 0 ? 1 : 0;
   }
 
-  static Result check(JekyllPostReader reader, JekyllMarkdownRenderer writer, Path file,
-      Map<Path, List<String>> heard) {
-    String text;
-    LinkPost post;
-    try {
-      text = Files.readString(file); // read once: the reader takes the text, not the file again
-      post = reader.read(text, file);
-    } catch (LinkPostException e) {
-      return new Result(Kind.ERROR, false, e.at(file, e.line().orElse(0)).getMessage());
-    } catch (CharacterCodingException e) {
-      return new Result(Kind.ERROR, false, file + ": is not UTF-8 text");
-    } catch (IOException e) {
-      return new Result(Kind.ERROR, false, file + ": cannot read: " + e);
+  /** What a post read (or not) comes to when written back. */
+  static Result check(JekyllPostReader.Result read, JekyllMarkdownRenderer writer) {
+    List<String> warnings = read.warnings().stream().map(LinkPostException::getMessage).toList();
+    if (read.post().isEmpty()) {
+      return new Result(Kind.ERROR, false, read.error().orElseThrow().getMessage(), warnings);
     }
-    List<String> warnings = heard.getOrDefault(file, List.of());
+    LinkPost post = read.post().get();
+    String text = read.text().orElseThrow();
+    Path file = read.file();
     String back = writer.render(post);
     if (back.equals(text)) {
       return new Result(Kind.BYTE_IDENTICAL, post.isLinkPost(), null, warnings);

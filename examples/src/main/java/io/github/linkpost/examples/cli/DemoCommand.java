@@ -23,8 +23,12 @@ final class DemoCommand {
 
   private DemoCommand() {}
 
-  static int run(Args args, PrintWriter out, PrintWriter err) {
+  static int run(Args args, PrintWriter out, PrintWriter err) throws UsageException {
     String format = args.text("--format");
+    if (format != null && !PostRenderers.formats().contains(format)) {
+      throw new UsageException("invalid value for --format: '" + format + "' (expected one of "
+          + String.join(", ", PostRenderers.formats()) + ")");
+    }
     LinkPost post = BuildALinkPost.sample();
     for (PostRenderer renderer : PostRenderers.all()) {
       if (format != null && !format.equals(renderer.format())) {
@@ -35,10 +39,9 @@ final class DemoCommand {
       out.println();
     }
     if (format != null) {
-      PostRenderers.find(format); // an unknown name fails with the formats found
       return 0;
     }
-    boolean same = JekyllPostReader.jekyll().read(JekyllMarkdownRenderer.jekyll().render(post))
+    boolean same = JekyllPostReader.jekyll().parse(JekyllMarkdownRenderer.jekyll().render(post))
         .equals(post);
     out.println("==> read back from the Markdown: " + (same ? "the same post" : "a different post"));
     return same ? 0 : 1;

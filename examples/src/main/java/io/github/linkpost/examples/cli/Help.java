@@ -29,6 +29,9 @@ final class Help {
     to.println();
     to.println("Options:");
     table(STANDARD_OPTIONS, to);
+    to.println();
+    to.println("Exit status: 0 done, 1 failed (a post or file could not be read or written),");
+    to.println("2 the command line cannot be taken (one line says why, then the usage).");
   }
 
   /** A command's help: its usage line, what it does, its operands and options. */

@@ -3,16 +3,15 @@ package io.github.linkpost.examples.cli;
 import io.github.linkpost.LinkPostException;
 import io.github.linkpost.Site;
 import io.github.linkpost.markdown.JekyllSite;
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
+import io.github.linkpost.markdown.JekyllPostReader;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The site and the post files named on a command line: files as given, folders searched for
@@ -37,13 +36,18 @@ final class Inputs {
   /**
    * The site: {@code --site DIR}'s configuration, else the current folder's when it has one,
    * else Jekyll's defaults; {@code --zone} replaces its timezone.
+   *
+   * @throws UsageException when {@code --site} names no folder
    */
   static Site site(Args args) throws UsageException {
     Path dir = args.value("--site", Path::of, "a folder");
     Site site;
     if (dir != null) {
+      if (!Files.exists(dir)) {
+        throw new UsageException("cannot read --site " + dir + ": no such folder");
+      }
       if (!Files.isDirectory(dir)) {
-        throw new LinkPostException("is not a folder (--site)").at(dir, 0);
+        throw new UsageException("--site " + dir + " is not a folder");
       }
       site = JekyllSite.read(dir);
     } else {
@@ -64,6 +68,29 @@ final class Inputs {
     return dir != null ? dir : Path.of("");
   }
 
+  /** A file named on the command line that must be there, for the option that names it. */
+  static Path existingFile(Args args, String option) throws UsageException {
+    Path file = args.value(option, Path::of, "a file");
+    if (file != null && !Files.exists(file)) {
+      throw new UsageException("cannot read " + option + " " + file + ": no such file");
+    }
+    return file;
+  }
+
+  /**
+   * A post file to read, and where its output goes: the path below the folder named on the
+   * command line (its subfolders mirrored), or the file's own name for a file named.
+   */
+  record Post(Path file, Path below) {
+    /** The output's path below the output folder: the post's, with another extension. */
+    Path output(String extension) {
+      Path name = below.getFileName();
+      String stem = stem(name);
+      Path parent = below.getParent();
+      return parent == null ? Path.of(stem + extension) : parent.resolve(stem + extension);
+    }
+  }
+
   /** A post file's name without its extension. */
   static String stem(Path file) {
     String name = file.getFileName().toString();
@@ -72,12 +99,14 @@ final class Inputs {
   }
 
   /**
-   * The files the operands name: a file as given; for a folder, every file in it and its
-   * subfolders with one of the site's Markdown extensions (links to files included, linked
-   * folders not entered), in the order of their paths.
+   * The post files the operands name, as the reader lists them (a file as given; a folder's
+   * Markdown files, with its subfolders), each once, in the order given.
+   *
+   * @throws UsageException when an operand is not a path or names nothing
    */
-  static List<Path> expand(Args args, Site site) throws UsageException {
-    List<Path> files = new ArrayList<>();
+  static List<Post> expand(Args args, JekyllPostReader reader) throws UsageException {
+    List<Post> posts = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
     for (String operand : args.operands()) {
       Path path;
       try {
@@ -85,38 +114,16 @@ final class Inputs {
       } catch (InvalidPathException e) {
         throw new UsageException("not a path: '" + operand + "'");
       }
-      if (Files.isDirectory(path)) {
-        List<Path> found = new ArrayList<>();
-        search(path, site, found);
-        found.sort(null);
-        files.addAll(found);
-      } else {
-        files.add(path);
+      if (!Files.exists(path)) {
+        throw new UsageException("cannot read " + operand + ": no such file or folder");
       }
-    }
-    return files;
-  }
-
-  /**
-   * Adds a folder's posts, reading each entry's attributes once. (A stream of
-   * {@code Files.walk} or {@code Files.find} took twice as long, a good part of a whole-blog
-   * run's start.)
-   */
-  private static void search(Path folder, Site site, List<Path> found) {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-      for (Path entry : entries) {
-        BasicFileAttributes attributes =
-            Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        if (attributes.isDirectory()) {
-          search(entry, site, found);
-        } else if (site.isMarkdown(entry.getFileName().toString())
-            && (attributes.isRegularFile()
-                || attributes.isSymbolicLink() && Files.isRegularFile(entry))) {
-          found.add(entry);
+      boolean folder = Files.isDirectory(path);
+      for (Path file : reader.list(path)) {
+        if (seen.add(file.toAbsolutePath().normalize())) {
+          posts.add(new Post(file, folder ? path.relativize(file) : file.getFileName()));
         }
       }
-    } catch (IOException | java.nio.file.DirectoryIteratorException e) {
-      throw new LinkPostException("cannot list the folder: " + e).at(folder, 0);
     }
+    return posts;
   }
 }

@@ -9,7 +9,9 @@ import java.util.List;
  *
  * <p>The first word names the command ({@code demo}, {@code new}, {@code check}, {@code render},
  * {@code meta}, {@code help}); the rest is that command's options and arguments, parsed by
- * Apache Commons CLI. Exit status: 0 done, 1 failed, 2 a command line the tool cannot take (one line saying
+ * Apache Commons CLI. Exit status, for every command: 0 done, 1 failed (a post or a file could
+ * not be read or written), 2 a command line the tool cannot take (an unknown option, a missing
+ * or wrong value, a path that is not there, options that exclude each other: one line saying
  * why, then the usage, on standard error).
  */
 public final class LinkpostCommand {
@@ -88,9 +90,17 @@ public final class LinkpostCommand {
     } catch (UsageException e) {
       return badUsage(e.getMessage(), command, err);
     } catch (Exception e) {
-      err.println("linkpost: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+      err.println("linkpost: " + describe(e));
       return 1;
     }
+  }
+
+  /** What went wrong, in the words of the failure: never a class name. */
+  private static String describe(Exception e) {
+    Throwable failure = e instanceof java.io.UncheckedIOException && e.getCause() != null
+        ? e.getCause() : e;
+    String message = failure.getMessage();
+    return message == null || message.isBlank() ? "failed unexpectedly" : message;
   }
 
   private static Command find(String name) {

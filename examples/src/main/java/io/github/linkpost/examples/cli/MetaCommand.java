@@ -72,7 +72,10 @@ final class MetaCommand {
       } catch (InvalidPathException e) {
         throw new UsageException("not a URL or a path: '" + target + "'");
       }
-      page = Pages.file(file, base);
+      if (!java.nio.file.Files.exists(file)) {
+        throw new UsageException("cannot read " + file + ": no such file");
+      }
+      page = Pages.file(null, file, base);
     }
     out.println(json(PageMetadata.read(page), args.flag("--sources")));
     return 0;

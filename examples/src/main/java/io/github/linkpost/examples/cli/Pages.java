@@ -6,7 +6,6 @@ import io.github.linkpost.metadata.WebPage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -33,15 +32,17 @@ final class Pages {
     return PageFetcher.standard().fetch(url);
   }
 
-  /** A saved page; its links are read as relative to the base (the file itself if none). */
-  static WebPage file(Path file, URI base) {
+  /**
+   * A saved page; its links are read as relative to the base (the file itself if none).
+   *
+   * @param option the option that names the file, or null for an operand
+   */
+  static WebPage file(String option, Path file, URI base) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new LinkPostException("no such file").at(file, 0);
     } catch (IOException e) {
-      throw new LinkPostException("cannot read the file (" + e.getMessage() + ")").at(file, 0);
+      throw LinkPostException.cannot(option == null ? "read" : "read " + option, file, e);
     }
     return WebPage.decode(bytes, base != null ? base : file.toAbsolutePath().toUri());
   }

@@ -36,7 +36,10 @@ public final class Training {
       Step.of(0, "help", "render"),
       Step.of(0, "--version"),
       Step.of(2, "render", "--to", "pdf", "--out", "{work}/none", "{posts}"),
+      Step.of(2, "check", "{work}/no-such-folder"),
+      Step.of(2, "demo", "--format", "pdf"),
       Step.of(0, "demo"),
+      Step.of(0, "demo", "--format", "html"),
       Step.of(0, "new", "--title", "A \"quoted\" title: | * [x]", "--url", "https://example.org/a",
           "--via", "https://example.net/how", "--remark", "a remark with `code`",
           "--quote-file", "{work}/quotes.txt", "--tag", "one", "--tag", "two",
@@ -44,7 +47,12 @@ public final class Training {
           "{posts}"),
       Step.of(0, "new", "--item",
           "Oct 13, 2025 18:59 [A [bracketed] title](https://example.org/a_(b)) <-- my remark",
-          "--file-zone", "UTC", "--next-free-name", "--posts-dir", "{posts}"),
+          "--title", "ME:: a title of my own", "--category", "links", "--permalink", "/links/b/",
+          "--date", "2025-10-13T11:59", "--file-zone", "UTC", "--next-free-name",
+          "--posts-dir", "{posts}"),
+      Step.of(2, "new", "--title", "T", "--url", "ftp://example.org/", "--posts-dir", "{posts}"),
+      Step.of(1, "new", "--title", "T", "--url", "https://example.org/a", "--quote-file",
+          "{work}/elided.txt", "--posts-dir", "{posts}"),
       Step.of(0, "meta", "{work}/page.html", "--base-url", "https://example.org/notes/"),
       Step.of(0, "new", "--url", "https://example.org/notes/", "--page-file", "{work}/page.html",
           "--quote-file", "{work}/quotes.txt", "--text-fragments", "--discovered-at",
@@ -53,6 +61,8 @@ public final class Training {
       Step.of(1, "check", "--quiet", "{broken}"),
       Step.of(0, "render", "{posts}", "--to", "html", "--allow-html", "--out", "{work}/html"),
       Step.of(0, "render", "{posts}", "--to", "html", "--page", "--out", "{work}/pages"),
+      Step.of(0, "render", "{posts}", "--to", "html", "--page", "--stylesheet", "/site.css",
+          "--out", "{work}/linked"),
       Step.of(0, "render", "{posts}", "--to", "markdown", "--out", "{work}/markdown"),
       Step.of(1, "render", "{broken}", "--to", "html", "--out", "{work}/broken-html"));
 
@@ -103,7 +113,12 @@ public final class Training {
   }
 
   static List<String> run(List<Step> steps) throws IOException {
-    Path work = Files.createTempDirectory("linkpost-training-");
+    return run(steps, Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /** Runs the steps in a temporary folder made in {@code parent}, which it removes. */
+  static List<String> run(List<Step> steps, Path parent) throws IOException {
+    Path work = Files.createTempDirectory(parent, "linkpost-training-");
     try {
       TrainingPosts.write(work);
       PrintWriter none = new PrintWriter(Writer.nullWriter());

@@ -31,8 +31,9 @@ final class TrainingPosts {
   private TrainingPosts() {}
 
   /**
-   * Writes {@code _posts/}, {@code broken/}, {@code quotes.txt} and {@code page.html} (a saved
-   * page saying its metadata in several ways) into the folder.
+   * Writes {@code _posts/}, {@code broken/}, {@code quotes.txt}, {@code page.html} (a saved
+   * page saying its metadata in several ways) and {@code elided.txt} (a quote file that starts
+   * with an elision) into the folder.
    */
   static void write(Path work) throws IOException {
     Path posts = Files.createDirectories(work.resolve("_posts"));
@@ -56,6 +57,7 @@ final class TrainingPosts {
     write(work.resolve("quotes.txt"), paragraph(random, 40) + "\n\n...\n\n" + paragraph(random, 30)
         + "\n\n> " + paragraph(random, 10) + "\n");
     write(work.resolve("page.html"), page(random));
+    write(work.resolve("elided.txt"), "...\n\n" + paragraph(random, 10) + "\n");
   }
 
   private static String page(Random random) {

@@ -102,7 +102,8 @@ class CliTest {
 
     Run again = run(args);
     assertThat(again.status()).isEqualTo(1);
-    assertThat(again.err()).contains(written.toString()).contains("already there");
+    assertThat(again.err()).isEqualTo("linkpost: " + written
+        + " is already there; use --next-free-name or --overwrite\n");
     assertThat(Files.readString(written)).isEqualTo(text);
 
     List<String> withNext = new ArrayList<>(List.of(args));
@@ -133,10 +134,103 @@ class CliTest {
   }
 
   @Test
-  void newReportsBadValuesWithTheField(@TempDir Path dir) {
-    Run run = run("new", "--title", "T", "--url", "ftp://example.org/", "--posts-dir", dir.toString());
+  void newNamesTheOptionOfABadValue(@TempDir Path dir) throws Exception {
+    String posts = dir.toString();
+    Path quotes = Files.writeString(dir.resolve("q.txt"), "Quoted.\n");
+    Map<String, String[]> cases = Map.of(
+        "--url must be an http or https URL, was \"ftp://example.org/\"",
+        new String[] {"--title", "T", "--url", "ftp://example.org/"},
+        "--via must be an http or https URL, was \"ftp://example.org/how\"",
+        new String[] {"--title", "T", "--url", "https://example.org/", "--via", "ftp://example.org/how"},
+        "--link-text must be one line, was \"two\\nlines\"",
+        new String[] {"--title", "T", "--url", "https://example.org/", "--link-text", "two\nlines"},
+        "--tag must not be blank, was \" \"",
+        new String[] {"--title", "T", "--url", "https://example.org/", "--tag", " "},
+        "--source-url must be an http or https URL, was \"file:///etc/passwd\"",
+        new String[] {"--title", "T", "--url", "https://example.org/", "--quote-file",
+            quotes.toString(), "--source-url", "file:///etc/passwd"},
+        "--item must hold a Markdown link [title](url), was \"no link here\"",
+        new String[] {"--item", "no link here"},
+        "give --next-free-name or --overwrite, not both",
+        new String[] {"--title", "T", "--url", "https://example.org/", "--overwrite",
+            "--next-free-name"},
+        "invalid value for --date: 'yesterday' (expected " + NewCommand.DATE_EXPECTED + ")",
+        new String[] {"--title", "T", "--url", "https://example.org/", "--date", "yesterday"});
+    cases.forEach((message, args) -> {
+      List<String> line = new ArrayList<>(List.of("new", "--posts-dir", posts));
+      line.addAll(List.of(args));
+      Run run = run(line.toArray(String[]::new));
+      assertThat(run.status()).as(message).isEqualTo(2);
+      assertThat(run.err()).as(message).startsWith("linkpost: " + message + "\nUsage: linkpost new");
+    });
+    try (var written = Files.list(dir)) {
+      assertThat(written).containsExactly(quotes);
+    }
+  }
+
+  @Test
+  void newKeepsABookmarksLinkTextAndWritesCategoriesPermalinkAndDate(@TempDir Path dir)
+      throws Exception {
+    Run run = run("new", "--item", "[The bookmark's own text](https://example.org/a)",
+        "--title", "ME:: my title for it", "--category", "links", "--category", "ships",
+        "--permalink", "/links/a/", "--date", "2025-10-13T11:59",
+        "--discovered-at", "2025-10-13T18:59:00Z", "--file-zone", "America/Vancouver",
+        "--posts-dir", dir.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(Files.readString(Path.of(run.out().strip()))).isEqualTo("""
+        ---
+        layout: post
+        title: "ME:: my title for it"
+        date: 2025-10-13 11:59:00 -0700
+        categories:
+        - links
+        - ships
+        permalink: /links/a/
+        ---
+        Discovered: Oct 13, 2025 18:59 (UTC) [The bookmark's own text](https://example.org/a)\s
+
+        """);
+  }
+
+  @Test
+  void newRefusesAQuoteFileWhoseElisionStandsAtAnEnd(@TempDir Path dir) throws Exception {
+    String[] base = {"new", "--title", "T", "--url", "https://example.org/a", "--posts-dir",
+        dir.resolve("_posts").toString(), "--quote-file"};
+    Map<String, String> cases = Map.of(
+        "...\n\nFirst.\n", ":1: --quote-file starts with an elision (...); an elision stands"
+            + " between two excerpts",
+        "First.\n\n...\n\n...\n\nSecond.\n", ":5: --quote-file has two elisions (...) in a"
+            + " row; an elision stands between two excerpts",
+        "First.\n\n...\n", ":3: --quote-file ends with an elision (...); an elision stands"
+            + " between two excerpts",
+        "\n\n", ": --quote-file holds no excerpt paragraph");
+    for (Map.Entry<String, String> c : cases.entrySet()) {
+      Path quotes = Files.writeString(dir.resolve("q.txt"), c.getKey());
+      List<String> line = new ArrayList<>(List.of(base));
+      line.add(quotes.toString());
+      Run run = run(line.toArray(String[]::new));
+      assertThat(run.status()).as(c.getKey()).isEqualTo(1);
+      assertThat(run.err()).as(c.getKey()).isEqualTo("linkpost: " + quotes + c.getValue() + "\n");
+    }
+    assertThat(dir.resolve("_posts")).doesNotExist();
+    Path nope = dir.resolve("nope.txt");
+    List<String> line = new ArrayList<>(List.of(base));
+    line.add(nope.toString());
+    Run missing = run(line.toArray(String[]::new));
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).startsWith("linkpost: cannot read --quote-file " + nope
+        + ": no such file\nUsage: linkpost new");
+  }
+
+  @Test
+  void newSaysWhyItCannotWriteWithoutJavasWords(@TempDir Path dir) throws Exception {
+    Path blocker = Files.writeString(dir.resolve("blocker"), "a file where a folder should be");
+    Run run = run("new", "--title", "T", "--url", "https://example.org/a",
+        "--discovered-at", "2025-01-02T03:04:05Z", "--file-zone", "UTC",
+        "--posts-dir", blocker.resolve("_posts").toString());
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("linkpost: Link.url must be an http or https URL, was \"ftp://example.org/\"\n");
+    assertThat(run.err()).isEqualTo("linkpost: cannot write "
+        + blocker.resolve("_posts/2025-01-02-p0304-a.md") + ": not a folder\n");
   }
 
   @Test
@@ -153,7 +247,7 @@ class CliTest {
     assertThat(check.status()).isZero();
     assertThat(check.out()).isEqualTo(posts.resolve("2025-01-02-twice.md")
         + ":3: front matter has the key \"title\" twice; the last is taken, as Jekyll does\n"
-        + "checked 2 posts: 1 link posts, 2 byte-identical, 0 same-content, 0 errors\n");
+        + "checked 2 posts: 1 link post, 2 byte-identical, 0 same-content, 0 errors\n");
     Path out = dir.resolve("html");
     Run render = run("render", "--site", dir.toString(), posts.toString(), "--to", "html",
         "--out", out.toString());
@@ -169,8 +263,9 @@ class CliTest {
     assertThat(Files.readString(written)).isEqualTo("---\nlayout: post\ntitle: \"New page\"\n"
         + "external-url: https://p.example/new\ndate: 2025-06-01 12:00:00 +0200\n---\nNice.\n\n");
     Run bad = run("check", "--site", dir.resolve("nowhere").toString(), posts.toString());
-    assertThat(bad.status()).isEqualTo(1);
-    assertThat(bad.err()).contains("nowhere: is not a folder (--site)");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("linkpost: cannot read --site " + dir.resolve("nowhere")
+        + ": no such folder\nUsage: linkpost check");
   }
 
   @Test
@@ -186,11 +281,11 @@ class CliTest {
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEqualTo(dir.resolve("2025-01-03-bad.md") + ":2: title must be text, was a list\n"
         + dir.resolve("2025-01-04-latin1.md") + ": is not UTF-8 text\n"
-        + "checked 4 posts: 1 link posts, 2 byte-identical, 0 same-content, 2 errors\n");
+        + "checked 4 posts: 1 link post, 2 byte-identical, 0 same-content, 2 errors\n");
     Run quiet = run("check", "--quiet", dir.resolve("2025-01-01-good.md").toString());
     assertThat(quiet.status()).isZero();
     assertThat(quiet.out()).isEqualTo(
-        "checked 1 posts: 1 link posts, 1 byte-identical, 0 same-content, 0 errors\n");
+        "checked 1 post: 1 link post, 1 byte-identical, 0 same-content, 0 errors\n");
   }
 
   @Test
@@ -203,7 +298,7 @@ class CliTest {
     Path out = dir.resolve("out");
     Run run = run("render", posts.toString(), "--to", "html", "--out", out.toString());
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).matches("rendered 1 posts in \\d+\\.\\d\\d s, 1 errors\n");
+    assertThat(run.out()).matches("rendered 1 post in \\d+\\.\\d\\d s, 1 error\n");
     assertThat(run.err()).contains(posts.resolve("2025-01-03-bad.md") + ":2: title must be text, was a list");
     String html = Files.readString(out.resolve("2025-01-01-good.html"));
     assertThat(html).contains("It’s</a>").contains("&lt;b&gt;raw&lt;/b&gt;").doesNotContain("href=\"/x\"");
@@ -222,16 +317,109 @@ class CliTest {
   }
 
   @Test
-  void aPathThatIsNotThereOrAnOutputThatIsAFileIsNamed(@TempDir Path dir) throws Exception {
-    Path missing = dir.resolve("missing.md");
+  void aPathThatIsNotThereIsAUsageErrorAndNothingIsWritten(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("nope");
     Run check = run("check", missing.toString());
-    assertThat(check.status()).isEqualTo(1);
-    assertThat(check.out()).startsWith(missing + ": cannot read: java.nio.file.NoSuchFileException: ");
+    assertThat(check.status()).isEqualTo(2);
+    assertThat(check.err()).startsWith("linkpost: cannot read " + missing
+        + ": no such file or folder\nUsage: linkpost check");
+    assertThat(check.out()).isEmpty();
+    Run render = run("render", missing.toString(), "--to", "html", "--out",
+        dir.resolve("out").toString());
+    assertThat(render.status()).isEqualTo(2);
+    assertThat(render.err()).startsWith("linkpost: cannot read " + missing
+        + ": no such file or folder\nUsage: linkpost render");
+    assertThat(dir.resolve("out")).doesNotExist();
     Path file = Files.writeString(dir.resolve("a-file"), "");
-    Run render = run("render", missing.toString(), "--to", "html", "--out", file.toString());
-    assertThat(render.status()).isEqualTo(1);
-    assertThat(render.err()).isEqualTo("linkpost: " + file + ": cannot make the output folder: "
-        + "java.nio.file.FileAlreadyExistsException: " + file + "\n");
+    Run onAFile = run("render", dir.toString(), "--to", "html", "--out", file.toString());
+    assertThat(onAFile.status()).isEqualTo(2);
+    assertThat(onAFile.err()).startsWith("linkpost: --out " + file + " is not a folder\n");
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenStopsTheRunWithOneLine(@TempDir Path dir) throws Exception {
+    Path posts = Files.createDirectories(dir.resolve("_posts"));
+    for (int i = 1; i <= 9; i++) {
+      Files.writeString(posts.resolve("2025-01-0" + i + "-p.md"), "---\ntitle: t\n---\nText.\n");
+    }
+    Path blocker = Files.writeString(dir.resolve("blocker"), "x");
+    Run run = run("render", posts.toString(), "--to", "html", "--out",
+        blocker.resolve("site").toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).matches("linkpost: cannot write " + java.util.regex.Pattern.quote(
+        blocker.resolve("site").toString()) + "/2025-01-0\\d-p\\.html: not a folder\n");
+  }
+
+  @Test
+  void renderMirrorsTheFoldersItIsGivenAndRefusesTwoPostsForOneFile(@TempDir Path dir)
+      throws Exception {
+    Path posts = Files.createDirectories(dir.resolve("_posts"));
+    String post = "---\ntitle: t\n---\nText.\n";
+    Files.writeString(Files.createDirectories(posts.resolve("2024")).resolve("same.md"), post);
+    Files.writeString(Files.createDirectories(posts.resolve("2025")).resolve("same.md"), post);
+    Files.writeString(posts.resolve("top.md"), post);
+    Path out = dir.resolve("out");
+    Run run = run("render", posts.toString(), posts.resolve("top.md").toString(), "--to", "html",
+        "--out", out.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("rendered 3 posts in ");
+    assertThat(out.resolve("2024/same.html")).exists();
+    assertThat(out.resolve("2025/same.html")).exists();
+    assertThat(out.resolve("top.html")).exists();
+
+    Run clash = run("render", posts.resolve("2024/same.md").toString(),
+        posts.resolve("2025/same.md").toString(), "--to", "html", "--out",
+        dir.resolve("flat").toString());
+    assertThat(clash.status()).isEqualTo(2);
+    assertThat(clash.err()).startsWith("linkpost: " + posts.resolve("2024/same.md") + " and "
+        + posts.resolve("2025/same.md") + " would both be written to "
+        + dir.resolve("flat/same.html") + "; render them into different folders\n");
+    assertThat(dir.resolve("flat")).doesNotExist();
+  }
+
+  @Test
+  void pagesHaveTheBuiltInStylesheetOrTheOneGiven(@TempDir Path dir) throws Exception {
+    Path post = Files.writeString(dir.resolve("2025-01-01-a.md"), "---\ntitle: t\n---\nText.\n");
+    Run styled = run("render", post.toString(), "--to", "html", "--page", "--out",
+        dir.resolve("styled").toString());
+    assertThat(styled.status()).as(styled.err()).isZero();
+    assertThat(Files.readString(dir.resolve("styled/2025-01-01-a.html")))
+        .contains("<style>\n").contains("prefers-color-scheme: dark").doesNotContain("<link");
+    Run linked = run("render", post.toString(), "--to", "html", "--page", "--stylesheet",
+        "/assets/site.css", "--out", dir.resolve("linked").toString());
+    assertThat(linked.status()).as(linked.err()).isZero();
+    assertThat(Files.readString(dir.resolve("linked/2025-01-01-a.html")))
+        .contains("<link rel=\"stylesheet\" href=\"/assets/site.css\">").doesNotContain("<style>");
+    Map<String, String[]> refused = Map.of(
+        "--stylesheet is for pages: give it with --to html --page",
+        new String[] {"--to", "html", "--stylesheet", "s.css"},
+        "--page is for HTML: give it with --to html", new String[] {"--to", "markdown", "--page"},
+        "invalid value for --stylesheet: 'javascript:alert(1)' (expected an http or https URL,"
+            + " or a relative one)",
+        new String[] {"--to", "html", "--page", "--stylesheet", "javascript:alert(1)"});
+    refused.forEach((message, args) -> {
+      List<String> line = new ArrayList<>(List.of("render", post.toString(), "--out",
+          dir.resolve("never").toString()));
+      line.addAll(List.of(args));
+      Run run = run(line.toArray(String[]::new));
+      assertThat(run.status()).as(message).isEqualTo(2);
+      assertThat(run.err()).as(message).startsWith("linkpost: " + message + "\nUsage: ");
+    });
+    assertThat(dir.resolve("never")).doesNotExist();
+  }
+
+  @Test
+  void demoRefusesAnUnknownFormatAsAUsageError() {
+    Run run = run("demo", "--format", "bogus");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith(
+        "linkpost: invalid value for --format: 'bogus' (expected one of html, markdown)\n"
+            + "Usage: linkpost demo");
+    assertThat(run.out()).isEmpty();
+    Run html = run("demo", "--format", "html");
+    assertThat(html.status()).isZero();
+    assertThat(html.out()).startsWith("==> html\n<div class=\"h-entry\">");
   }
 
   @Test
@@ -291,13 +479,12 @@ class CliTest {
     Run help = run("render", "--out", "--help");
     assertThat(help.status()).isZero();
     assertThat(help.out()).startsWith("Usage: linkpost render --to=FORMAT --out=DIR [OPTIONS] PATH...\n")
-        .contains("  --zone=ZONE    The zone of discovery times without a zone label (default: the\n"
-            + "                 site's timezone, else the system zone).\n");
+        .contains("  --zone=ZONE       The zone of discovery times without a zone label (default:\n"
+            + "                    the site's timezone, else the system zone).\n");
     assertThat(run("check", "-V", "--bogus").out()).startsWith("linkpost ");
     Run operand = run("check", "--quiet", "--", "--help");
-    assertThat(operand.status()).isEqualTo(1);
-    assertThat(operand.out()).isEqualTo(
-        "checked 1 posts: 0 link posts, 0 byte-identical, 0 same-content, 1 errors\n");
+    assertThat(operand.status()).isEqualTo(2);
+    assertThat(operand.err()).startsWith("linkpost: cannot read --help: no such file or folder\n");
   }
 
   @Test

@@ -115,7 +115,9 @@ class PageCommandsTest {
     assertThat(gone.err()).isEqualTo(
         "linkpost: cannot fetch " + base + "/gone: the server answered 410 Gone\n");
     Run missing = run("meta", dir.resolve("none.html").toString());
-    assertThat(missing.err()).isEqualTo("linkpost: " + dir.resolve("none.html") + ": no such file\n");
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).startsWith(
+        "linkpost: cannot read " + dir.resolve("none.html") + ": no such file\nUsage: linkpost meta");
     Run twice = run("meta", "a.html", "b.html");
     assertThat(twice.status()).isEqualTo(2);
     assertThat(twice.err()).startsWith("linkpost: unexpected argument: b.html\n");
@@ -202,5 +204,14 @@ class PageCommandsTest {
         "10 Nov");
     assertThat(badDate.err()).startsWith(
         "linkpost: invalid value for --published: '10 Nov' (expected a date such as 2024-11-10)");
+    Run noPage = run("new", "--url", "https://x.example/a", "--page-file",
+        dir.resolve("nope.html").toString(), "--posts-dir", dir.toString());
+    assertThat(noPage.status()).isEqualTo(2);
+    assertThat(noPage.err()).startsWith("linkpost: cannot read --page-file "
+        + dir.resolve("nope.html") + ": no such file\nUsage: linkpost new");
+    Run noQuote = run("new", "--title", "T", "--url", "https://x.example/", "--author", "Ada");
+    assertThat(noQuote.status()).isEqualTo(2);
+    assertThat(noQuote.err()).startsWith(
+        "linkpost: --author says who or what is quoted: give it with --quote-file\n");
   }
 }

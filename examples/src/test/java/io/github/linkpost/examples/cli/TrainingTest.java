@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TrainingTest {
   @Test
-  void everyStepEndsAsExpectedAndTheFolderIsRemoved() throws IOException {
-    List<Path> before = trainingFolders();
-    assertThat(Training.run()).isEmpty();
-    assertThat(trainingFolders()).isEqualTo(before);
+  void everyStepEndsAsExpectedAndTheFolderIsRemoved(@TempDir Path parent) throws IOException {
+    assertThat(Training.run(Training.STEPS, parent)).isEmpty();
+    try (Stream<Path> left = Files.list(parent)) {
+      assertThat(left).isEmpty();
+    }
   }
 
   @Test
@@ -37,12 +39,5 @@ class TrainingTest {
   void placeholdersNameTheRunsFolders() {
     assertThat(Training.Step.of(0, "render", "{posts}", "--out", "{work}/html", "{broken}")
         .in(Path.of("/w"))).containsExactly("render", "/w/_posts", "--out", "/w/html", "/w/broken");
-  }
-
-  private static List<Path> trainingFolders() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return files.filter(p -> p.getFileName().toString().startsWith("linkpost-training-"))
-          .sorted().toList();
-    }
   }
 }
