@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -169,11 +171,31 @@ public final class ExportFile {
     int line = 1;
     int nul = 0;
     char last = 0;
-    char[] buffer = new char[1 << 16];
-    try (Reader reader = reader(path, bom, charset)) {
-      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
-        for (int i = 0; i < n; i++) {
-          char c = buffer[i];
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    CharBuffer chars = CharBuffer.allocate(1 << 16);
+    try (InputStream in = Files.newInputStream(path)) {
+      in.skipNBytes(bom);
+      boolean end = false;
+      while (true) {
+        if (!end) {
+          int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+          if (n < 0) {
+            end = true;
+          } else {
+            bytes.position(bytes.position() + n);
+          }
+        }
+        bytes.flip();
+        CoderResult result = decoder.decode(bytes, chars, end);
+        if (end && !result.isError()) {
+          result = decoder.flush(chars);
+        }
+        chars.flip();
+        for (int i = 0; i < chars.limit(); i++) {
+          char c = chars.get(i);
           if (c == '\n') {
             line++;
           } else if (c == 0 && nul == 0) {
@@ -183,13 +205,18 @@ public final class ExportFile {
             last = c;
           }
         }
+        chars.clear();
+        if (result.isError()) {
+          return new Check(line, line, nul, last);
+        }
+        bytes.compact();
+        if (end && !result.isOverflow()) {
+          return new Check(line, 0, nul, last);
+        }
       }
-    } catch (CharacterCodingException e) {
-      return new Check(line, line, nul, last);
     } catch (IOException e) {
       throw new LinkPostException("cannot read: " + e, e).at(path, 0);
     }
-    return new Check(line, 0, nul, last);
   }
 
   private static Reader reader(Path path, int bom, Charset charset) throws IOException {

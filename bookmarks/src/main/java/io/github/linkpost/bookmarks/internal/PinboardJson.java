@@ -90,7 +90,8 @@ public final class PinboardJson implements Source {
 
   private void fail(JsonLocation location, String reason) {
     done = true;
-    int line = location == null ? 0 : Math.max(0, location.getLineNr());
+    JsonLocation where = location != null ? location : json.currentLocation();
+    int line = where == null ? 0 : Math.max(0, where.getLineNr());
     refused.accept(new LinkPostException(reason).at(file.path(), line));
   }
 
