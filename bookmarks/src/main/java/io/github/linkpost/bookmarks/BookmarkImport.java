@@ -309,6 +309,7 @@ public final class BookmarkImport {
   private final class Run {
     private final Listener listener;
     private final Map<String, Group> groups = new LinkedHashMap<>();
+    private final Set<String> planned = new java.util.HashSet<>();
     private Set<String> existing;
     private int bookmarks;
     private int written;
@@ -379,14 +380,26 @@ public final class BookmarkImport {
       }
     }
 
+    /** In a dry run, the name {@link PostFiles#write} would give: the first not taken. */
+    private String freeName(String name) {
+      String stem = name.substring(0, name.length() - ".md".length());
+      for (int n = 1; ; n++) {
+        String candidate = n == 1 ? name : stem + "-" + n + ".md";
+        if (!Files.exists(postsDir.resolve(candidate)) && planned.add(candidate)) {
+          return candidate;
+        }
+      }
+    }
+
     private void write(Group group) {
       try {
         LinkPost post = post(group);
         Discovery d = post.discovery().orElseThrow();
         String name = PostFiles.referenceName(d.at(), fileZone,
             Slugs.fromUrl(d.page().orElseThrow().url()));
-        Path file = dryRun ? postsDir.resolve(name)
-            : PostFiles.write(postsDir, name, renderer.render(post), PostFiles.IfExists.NEXT_FREE_NAME);
+        String text = renderer.render(post);
+        Path file = dryRun ? postsDir.resolve(freeName(name))
+            : PostFiles.write(postsDir, name, text, PostFiles.IfExists.NEXT_FREE_NAME);
         written++;
         alreadyThere += group.count - 1;
         listener.written(file);
