@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -36,7 +37,9 @@ public final class BookmarkLine {
       "^\\s*([A-Z][a-z]{2} \\d{1,2}, \\d{4} \\d{1,2}:\\d{2})\\s*");
   private static final Pattern ARROW = Pattern.compile("^(?:<-{2,}|-{2,}>|<—|<–)\\s*");
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("MMM d, yyyy H:mm", Locale.ENGLISH);
+      // Strict: a day the month has not (Feb 31) is refused, not moved to the month's last.
+      DateTimeFormatter.ofPattern("MMM d, uuuu H:mm", Locale.ENGLISH)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   private BookmarkLine() {}
 
