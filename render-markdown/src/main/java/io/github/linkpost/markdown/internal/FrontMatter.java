@@ -40,7 +40,18 @@ public final class FrontMatter {
     options.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
     options.setLineBreak(DumperOptions.LineBreak.UNIX);
     options.setIndent(2);
-    this.yaml = new Yaml(new Representer(options), options);
+    this.yaml = new Yaml(new Representer(options) {
+      @Override
+      protected Node representScalar(Tag tag, String value, DumperOptions.ScalarStyle style) {
+        // Ruby's Psych, which Jekyll reads front matter with, loads a plain scalar that starts
+        // with a colon (":x") as a Ruby symbol, which Jekyll refuses: the whole front matter is
+        // then lost. Quoted, it is the string in both.
+        boolean symbol = Tag.STR.equals(tag) && style == DumperOptions.ScalarStyle.PLAIN
+            && value.length() > 1 && value.charAt(0) == ':';
+        return super.representScalar(tag, value,
+            symbol ? DumperOptions.ScalarStyle.SINGLE_QUOTED : style);
+      }
+    }, options);
   }
 
   /** The front matter, {@code ---} lines included. */

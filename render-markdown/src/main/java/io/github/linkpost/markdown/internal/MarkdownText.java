@@ -63,7 +63,8 @@ public final class MarkdownText {
    * Plain text of any number of lines as Markdown for one paragraph that kramdown and CommonMark
    * both show as exactly these characters: each line is escaped as {@link #plain(String)} escapes
    * a link text, and what kramdown would make typographic ({@code '}, {@code "}, {@code --},
-   * {@code ...}, {@code >>}) is backslash-escaped too. Lines lose the white space around them and
+   * {@code ...}, {@code >>}) is backslash-escaped too, and a backslash ending a line (which
+   * kramdown would read as a line break) is written {@code &#92;}. Lines lose the white space around them and
    * blank lines are left out (they would end the paragraph); lines are joined by line feeds.
    */
   public static String literal(String text) {
@@ -77,6 +78,13 @@ public final class MarkdownText {
           out.append('\n');
         }
         untypographic(plain(line), out);
+        if (out.length() >= 2 && out.charAt(out.length() - 1) == '\\'
+            && out.charAt(out.length() - 2) == '\\') {
+          // kramdown reads two backslashes ending a line as a line break; a reference is a
+          // backslash in both.
+          out.setLength(out.length() - 2);
+          out.append("&#92;");
+        }
       }
       if (end == text.length()) {
         break;
