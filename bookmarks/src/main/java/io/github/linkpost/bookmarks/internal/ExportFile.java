@@ -201,7 +201,7 @@ public final class ExportFile {
           } else if (c == 0 && nul == 0) {
             nul = line;
           }
-          if (!Character.isWhitespace(c)) {
+          if (c > ' ' ? c < 0x80 || !Character.isWhitespace(c) : !Character.isWhitespace(c)) {
             last = c;
           }
         }

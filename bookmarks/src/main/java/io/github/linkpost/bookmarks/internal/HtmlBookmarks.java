@@ -183,7 +183,7 @@ public final class HtmlBookmarks implements Source {
           .added(Times.parse(a.hasAttr("add_date") ? "ADD_DATE" : "time_added",
               a.hasAttr("add_date") ? a.attr("add_date") : a.attr("time_added")))
           .modified(Times.parse("LAST_MODIFIED", a.attr("last_modified")))
-          .addAllTags(Texts.tags(a.attr("tags"), ","))
+          .addAllTags(Texts.tags(a.attr("tags"), Texts.COMMA))
           .folders(path(a))
           .isPrivate(Texts.yes(a.attr("private")))
           .isToRead(Texts.yes(a.attr("toread")))

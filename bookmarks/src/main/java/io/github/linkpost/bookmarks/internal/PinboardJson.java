@@ -190,9 +190,9 @@ public final class PinboardJson implements Source {
         .line(line);
     Object tags = fields.get("tags");
     if (tags instanceof String list) {
-      b.addAllTags(Texts.tags(list, "\\s+"));
+      b.addAllTags(Texts.tags(list, Texts.WHITE_SPACE));
     } else if (tags instanceof List<?> words) {
-      b.addAllTags(Texts.tags((String) words.get(0), "\u0000"));
+      b.addAllTags(Texts.tags((String) words.get(0), Texts.NUL));
     } else if (tags != null) {
       throw new LinkPostException("\"tags\" must be text or a list of text");
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** What readers do alike to the text an export holds. */
 final class Texts {
@@ -44,19 +45,31 @@ final class Texts {
   }
 
   /**
-   * Tags from a list separated by {@code separator} (a comma in HTML exports, white space in
+   * Tags from a list split at {@code separator} (a comma in HTML exports, white space in
    * Pinboard's JSON): each stripped, its white space runs made one space, empty ones dropped.
    */
-  static List<String> tags(String list, String separatorPattern) {
+  static List<String> tags(String list, Pattern separator) {
+    if (list.isEmpty()) {
+      return List.of();
+    }
     List<String> tags = new ArrayList<>();
-    for (String tag : list.split(separatorPattern)) {
-      String one = tag.strip().replaceAll("\\s+", " ");
+    for (String tag : separator.split(list)) {
+      String one = tag.strip();
       if (!one.isEmpty()) {
-        tags.add(one);
+        tags.add(SPACES.matcher(one).find() ? SPACES.matcher(one).replaceAll(" ") : one);
       }
     }
     return tags;
   }
+
+  /** White space in a tag, which becomes one space; a run of two or more, or any but a space. */
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}|[\\s&&[^ ]]");
+  /** What separates the tags of an HTML export. */
+  static final Pattern COMMA = Pattern.compile(",");
+  /** What separates the tags of Pinboard's JSON. */
+  static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  /** What separates the items of a tag list read from a JSON array. */
+  static final Pattern NUL = Pattern.compile("\u0000");
 
   /** Whether an attribute's value says yes: {@code 1}, {@code true}, {@code yes} or {@code on}. */
   static boolean yes(String value) {

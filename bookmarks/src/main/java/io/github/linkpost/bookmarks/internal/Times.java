@@ -33,6 +33,10 @@ public final class Times {
     if (text.isEmpty()) {
       return Optional.empty();
     }
+    if (text.length() <= 11 && isDigits(text)) { // seconds, as most exports write them
+      long seconds = Long.parseLong(text);
+      return seconds == 0 ? Optional.empty() : Optional.of(Instant.ofEpochSecond(seconds));
+    }
     if (isNumber(text)) {
       BigDecimal number = new BigDecimal(text);
       if (number.signum() < 0) {
@@ -66,6 +70,15 @@ public final class Times {
             "must be a time: seconds since 1970 or an ISO-8601 date and time", value);
       }
     }
+  }
+
+  private static boolean isDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isNumber(String text) {
