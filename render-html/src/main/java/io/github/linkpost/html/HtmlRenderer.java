@@ -7,6 +7,7 @@ import io.github.linkpost.Link;
 import io.github.linkpost.LinkPost;
 import io.github.linkpost.PostRenderer;
 import io.github.linkpost.Quote;
+import io.github.linkpost.commonmark.TextFragments;
 import io.github.linkpost.Spelling;
 import io.github.linkpost.Verbatim;
 import io.github.linkpost.html.internal.Html;
@@ -67,6 +68,7 @@ public final class HtmlRenderer implements PostRenderer {
   private final boolean jekyll;
   private final boolean allowHtml;
   private final boolean allowRelativeUrls;
+  private final boolean textFragments;
   private final Optional<URI> stylesheet;
   private final MarkdownHtml markdown;
   private final SimpleMarkdown simple;
@@ -75,6 +77,7 @@ public final class HtmlRenderer implements PostRenderer {
     this.jekyll = b.jekyll;
     this.allowHtml = b.allowHtml;
     this.allowRelativeUrls = b.allowRelativeUrls;
+    this.textFragments = b.textFragments;
     this.stylesheet = b.stylesheet;
     this.markdown = new MarkdownHtml(jekyll, allowHtml, allowRelativeUrls);
     this.simple = new SimpleMarkdown(jekyll, allowRelativeUrls);
@@ -117,6 +120,7 @@ public final class HtmlRenderer implements PostRenderer {
     b.jekyll = jekyll;
     b.allowHtml = allowHtml;
     b.allowRelativeUrls = allowRelativeUrls;
+    b.textFragments = textFragments;
     b.stylesheet = stylesheet;
     return b;
   }
@@ -176,7 +180,8 @@ public final class HtmlRenderer implements PostRenderer {
 
   private void body(LinkPost post, Appendable out) throws IOException {
     StringBuilder spelled = new StringBuilder();
-    for (BodyPart part : post.body()) {
+    for (BodyPart body : post.body()) {
+      BodyPart part = textFragments && body instanceof Quote q ? TextFragments.linked(q) : body;
       Optional<String> source = spelling(part);
       if (source.isPresent()) {
         spelled.append(source.get());
@@ -343,6 +348,7 @@ public final class HtmlRenderer implements PostRenderer {
     private boolean jekyll = true;
     private boolean allowHtml;
     private boolean allowRelativeUrls;
+    private boolean textFragments;
     private Optional<URI> stylesheet = Optional.empty();
 
     private Builder() {}
@@ -379,6 +385,20 @@ public final class HtmlRenderer implements PostRenderer {
      */
     public Builder allowRelativeUrls(boolean allow) {
       this.allowRelativeUrls = allow;
+      return this;
+    }
+
+    /**
+     * Point each quote's source link at its first excerpt with a text fragment
+     * ({@code #:~:text=}), so that a reader's browser scrolls to the quoted words; the same
+     * links as {@code JekyllMarkdownRenderer.Builder.textFragments} writes. A link that already
+     * holds one is kept.
+     *
+     * @param on default false: links are shown as they are
+     * @return this builder
+     */
+    public Builder textFragments(boolean on) {
+      this.textFragments = on;
       return this;
     }
 
