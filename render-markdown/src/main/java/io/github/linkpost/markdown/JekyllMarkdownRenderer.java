@@ -11,6 +11,7 @@ import io.github.linkpost.LinkPostException;
 import io.github.linkpost.PostStyle;
 import io.github.linkpost.commonmark.TextFragments;
 import io.github.linkpost.markdown.internal.FrontMatter;
+import io.github.linkpost.markdown.internal.MarkdownText;
 import io.github.linkpost.markdown.internal.BodyWriter;
 import io.github.linkpost.markdown.internal.PostParser;
 import io.github.linkpost.markdown.internal.Words;
@@ -185,6 +186,32 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
     } catch (LinkPostException e) {
       return false;
     }
+  }
+
+  /**
+   * Markdown that shows plain text exactly as typed, in kramdown (Jekyll's Markdown, typography
+   * included) and in CommonMark: for a field that holds Markdown but should show text the user
+   * did not write as Markdown, such as remarks made from a bookmark's notes.
+   *
+   * <pre>{@code
+   * Discovery.builder().at(found).page(page)
+   *     .remarks(JekyllMarkdownRenderer.escape("It's *not* <b>bold</b> -- see [1]"))
+   *     .build();
+   * // the post shows: It's *not* <b>bold</b> -- see [1]
+   * }</pre>
+   *
+   * <p>Signs that Markdown reads are backslash-escaped (or written as character references where
+   * kramdown has no escape for them), and so are {@code '}, {@code "}, {@code --}, {@code ...}
+   * and {@code >>}, which kramdown would show as curly quotes, a dash, an ellipsis and a
+   * guillemet. The result is one paragraph, as remarks are: each line loses the white space
+   * around it and blank lines are left out, so that lines show as a page shows them, one after
+   * the other. Liquid is left to the renderer, which neutralises it in every field.
+   *
+   * @param text plain text, any characters
+   * @return Markdown source for one paragraph (empty when the text is blank)
+   */
+  public static String escape(String text) {
+    return MarkdownText.literal(Objects.requireNonNull(text, "text"));
   }
 
   private static boolean isOurs(Spelling spelling, Object value) {

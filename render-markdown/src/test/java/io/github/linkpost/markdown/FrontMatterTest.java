@@ -54,6 +54,17 @@ class FrontMatterTest {
         .filter(t -> !t.isBlank());
   }
 
+  /** Psych (Jekyll's YAML) loads a plain ":x" as a Ruby symbol and Jekyll refuses the post. */
+  @Test
+  void valuesStartingWithAColonAreQuoted() {
+    LinkPost post = LinkPost.builder().title("T").addTags(":x", ":[^", "a:b", ":")
+        .putExtraFrontMatter("k", List.of(List.of(":_ |"))).build();
+    String text = renderer.render(post);
+    assertThat(text).contains("tags:\n- ':x'\n- ':[^'\n- a:b\n- ':'\n")
+        .contains("k:\n- - ':_ |'\n");
+    assertThat(JekyllPostReader.jekyll().read(text).tags()).containsExactly(":x", ":[^", "a:b", ":");
+  }
+
   @Test
   void writesTheOptionalKeysInAStableOrder() {
     LinkPost post = LinkPost.builder().title("T")

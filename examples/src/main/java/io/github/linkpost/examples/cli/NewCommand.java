@@ -6,6 +6,8 @@ import io.github.linkpost.Link;
 import io.github.linkpost.LinkPost;
 import io.github.linkpost.LinkPostException;
 import io.github.linkpost.Quote;
+import io.github.linkpost.bookmarks.Bookmark;
+import io.github.linkpost.bookmarks.BookmarkLine;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import io.github.linkpost.markdown.PostFiles;
 import io.github.linkpost.markdown.Slugs;
@@ -117,11 +119,11 @@ final class NewCommand {
       throw new UsageException("give --fetch or --page-file, not both");
     }
     if (item != null) {
-      BookmarkLine line = BookmarkLine.parse(item, displayZone);
-      pageTitle = pageTitle != null ? pageTitle : line.title();
+      Bookmark line = BookmarkLine.parse(item, displayZone);
+      pageTitle = pageTitle != null ? pageTitle : line.title().orElse(line.url());
       pageUrl = pageUrl != null ? pageUrl : line.url();
-      remarks = remarks != null ? remarks : line.remarks().orElse(null);
-      at = at != null ? at : line.at().orElse(null);
+      remarks = remarks != null ? remarks : line.notes().orElse(null); // Markdown, as --remark
+      at = at != null ? at : line.added().orElse(null);
     }
     PageMetadata meta = PageMetadata.empty();
     if (args.flag("--fetch") || pageFile != null) {
