@@ -58,9 +58,13 @@ final class TrainingPosts {
     write(work.resolve("page.html"), page(random));
     write(work.resolve("bookmarks.html"), bookmarks(random));
     write(work.resolve("pinboard.json"), "[{\"href\":\"https://example.org/pin/1\","
-        + "\"description\":\"" + paragraph(random, 5) + "\",\"extended\":\""
-        + paragraph(random, 12) + "\",\"time\":\"2024-05-01T10:00:00Z\",\"shared\":\"yes\","
+        + "\"description\":\"" + json(paragraph(random, 5)) + "\",\"extended\":\""
+        + json(paragraph(random, 12)) + "\",\"time\":\"2024-05-01T10:00:00Z\",\"shared\":\"yes\","
         + "\"toread\":\"no\",\"tags\":\"one two\"}]\n");
+  }
+
+  private static String json(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 
   /** A browser's bookmark file: folders, notes, tags, and a bookmark that is not a web page. */

@@ -372,7 +372,30 @@ class CliTest {
     assertThat(run("import").err()).startsWith("linkpost: missing FILE...\nUsage: linkpost import");
     assertThat(run("import", "x.html", "--tag", " ").err())
         .startsWith("linkpost: invalid value for --tag: ' ' (expected one line of text)\n");
-    assertThat(run("import", "x.html", "--site", "s").status()).isEqualTo(2);
+  }
+
+  /** With --site, the site's style writes the posts and its timezone names them. */
+  @Test
+  void importWritesInTheSitesStyleAndZone(@TempDir Path dir) throws Exception {
+    Path site = Files.createDirectories(dir.resolve("blog"));
+    Files.writeString(site.resolve("_config.yml"),
+        "timezone: America/Vancouver\nlinkpost:\n  style: front-matter\n");
+    Path export = Files.writeString(dir.resolve("bookmarks.html"), """
+        <!DOCTYPE NETSCAPE-Bookmark-file-1>
+        <DL><p>
+        <DT><A HREF="https://example.org/tides" ADD_DATE="1760381940">Tide "tables" | charts</A>
+        <DD>worth a look
+        </DL><p>
+        """);
+    Run first = run("import", export.toString(), "--site", site.toString());
+    assertThat(first.out()).isEqualTo(
+        "imported 1 bookmarks: 1 written, 0 already there, 0 skipped, 0 errors\n");
+    Path post = site.resolve("_posts/2025-10-13-p1159-tides.md");
+    assertThat(Files.readString(post)).contains("external-url: https://example.org/tides\n")
+        .contains("date: 2025-10-13 11:59:00 -0700\n").doesNotContain("[Discovered]");
+    Run second = run("import", export.toString(), "--site", site.toString());
+    assertThat(second.out()).isEqualTo(
+        "imported 1 bookmarks: 0 written, 1 already there, 0 skipped, 0 errors\n");
   }
 
   /** With the reference post's values, `linkpost new` writes the reference file's name and bytes. */
