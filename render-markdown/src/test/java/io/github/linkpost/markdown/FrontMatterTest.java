@@ -54,6 +54,25 @@ class FrontMatterTest {
         .filter(t -> !t.isBlank());
   }
 
+  /**
+   * Jekyll's YAML reads an unquoted time with seconds and no offset as a timestamp, which is in
+   * UTC; a quoted one, or one without seconds, is text that Jekyll reads in the site's zone.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+      "2025-10-18 00:30:00     | 2025-10-18T00:30Z",
+      "2025-10-18T00:30:00     | 2025-10-18T00:30Z",
+      "2025-10-18 00:30:00.5   | 2025-10-18T00:30Z",
+      "'2025-10-18 00:30:00'   | 2025-10-18T00:30-07:00",
+      "\"2025-10-18 00:30:00\" | 2025-10-18T00:30-07:00",
+      "2025-10-18 00:30        | 2025-10-18T00:30-07:00",
+      "2025-10-18              | 2025-10-18T00:00-07:00",
+      "2025-10-18 00:30:00 -03 | 2025-10-18T00:30-03:00"})
+  void datesWithoutAnOffsetAreWhereJekyllPutsThem(String yaml, String date) {
+    LinkPost post = JekyllPostReader.jekyll().read("---\ntitle: t\ndate: " + yaml + "\n---\nText.\n");
+    assertThat(post.date()).contains(OffsetDateTime.parse(date));
+  }
+
   @Test
   void writesTheOptionalKeysInAStableOrder() {
     LinkPost post = LinkPost.builder().title("T")
