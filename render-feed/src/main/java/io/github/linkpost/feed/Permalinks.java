@@ -122,7 +122,10 @@ public final class Permalinks {
    *     Jekyll could not make a URL (an unknown placeholder, a {@code slug} that is not text)
    */
   public String relativeUrl(String path, LinkPost post) {
-    PostUrlData data = data(path, post);
+    return relativeUrl(data(path, post), post);
+  }
+
+  String relativeUrl(PostUrlData data, LinkPost post) {
     return JekyllUrls.fill(post.permalink().orElse(pattern), data::value);
   }
 
@@ -136,9 +139,25 @@ public final class Permalinks {
    * @throws LinkPostException as {@link #relativeUrl} does, or when no site URL is set
    */
   public URI absoluteUrl(String path, LinkPost post) {
-    URI site = url.orElseThrow(() -> new LinkPostException(
+    return absoluteUrl(data(path, post), post);
+  }
+
+  URI absoluteUrl(PostUrlData data, LinkPost post) {
+    return WebUrls.under(site(), baseurl, relativeUrl(data, post));
+  }
+
+  private URI site() {
+    return url.orElseThrow(() -> new LinkPostException(
         "Permalinks has no site URL (set url, as _config.yml's url) for an absolute URL"));
-    return WebUrls.under(site, baseurl, relativeUrl(path, post));
+  }
+
+  /** A {@code tag:} URI (RFC 4151) of the site's host, the file's day and its path. */
+  String tagUri(PostUrlData data) {
+    StringBuilder tag = new StringBuilder("tag:")
+        .append(site().getHost().toLowerCase(java.util.Locale.ROOT)).append(',')
+        .append(data.fileDay()).append(':');
+    JekyllUrls.encode(baseurl + "/" + data.relativePath(), JekyllUrls.PATH, tag);
+    return tag.toString();
   }
 
   /**
@@ -154,7 +173,7 @@ public final class Permalinks {
     return data(path, post).date().toOffsetDateTime();
   }
 
-  private PostUrlData data(String path, LinkPost post) {
+  PostUrlData data(String path, LinkPost post) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(post, "post");
     return PostUrlData.of(path, post, zone);

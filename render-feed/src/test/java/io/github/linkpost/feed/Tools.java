@@ -45,6 +45,18 @@ final class Tools {
         .status() == 0, "Debian's python3-feedparser is not installed (.ci/run installs it); skipped");
   }
 
+  /**
+   * The node_modules folder with feedsmith, a JSON Feed reader for Node.js, which .ci/run installs
+   * into .tools/npm of the checkout ({@code npm install --prefix .tools/npm feedsmith@3.0.1}).
+   */
+  static Path assumeFeedsmith() {
+    String configured = System.getProperty("linkpost.tools");
+    Path modules = Path.of(configured != null ? configured : "../.tools", "npm", "node_modules");
+    assumeTrue(onPath("node") && Files.isDirectory(modules.resolve("feedsmith")),
+        "node or feedsmith is missing (.ci/run installs it into .tools/npm); skipped");
+    return modules.toAbsolutePath();
+  }
+
   /** Runs a command, its standard error joined to its output, for at most five minutes. */
   static Result run(List<String> command) {
     try {

@@ -25,7 +25,8 @@ public final class JekyllUrls {
   private static final String UNRESERVED =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~";
   private static final String PCHAR = UNRESERVED + "!$&'()*+,;=:@";
-  private static final String PATH = PCHAR + "/";
+  /** What a URI path keeps as it is. */
+  public static final String PATH = PCHAR + "/";
   private static final String QUERY = PCHAR + "/?";
 
   private JekyllUrls() {}
@@ -130,7 +131,7 @@ public final class JekyllUrls {
   }
 
   /** Percent-encodes, byte by byte of UTF-8, every character not in the set (a % included). */
-  static void encode(String text, String kept, StringBuilder out) {
+  public static void encode(String text, String kept, StringBuilder out) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int n = Character.charCount(cp);

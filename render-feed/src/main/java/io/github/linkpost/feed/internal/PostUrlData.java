@@ -33,15 +33,17 @@ public final class PostUrlData {
   private final String relativePath;
   private final String ext;
   private final String basename;
+  private final LocalDate fileDay;
   private final String slug;
   private final ZonedDateTime date;
   private final List<String> categories;
   private final String outputExt;
 
-  private PostUrlData(String relativePath, String ext, String basename, String slug,
-      ZonedDateTime date, List<String> categories, String outputExt) {
+  private PostUrlData(String relativePath, String ext, String basename, LocalDate fileDay,
+      String slug, ZonedDateTime date, List<String> categories, String outputExt) {
     this.relativePath = relativePath;
     this.ext = ext;
+    this.fileDay = fileDay;
     this.basename = basename;
     this.slug = slug;
     this.date = date;
@@ -70,9 +72,10 @@ public final class PostUrlData {
           frontSlug);
     }
     String slug = frontSlug != null ? (String) frontSlug : fileSlug;
+    LocalDate fileDay = fileDate(dated.group(1), path);
     ZonedDateTime date = post.date().isPresent()
         ? post.date().get().atZoneSameInstant(zone)
-        : fileDate(dated.group(1), path).atStartOfDay(zone);
+        : fileDay.atStartOfDay(zone);
     String ext = dated.group(3);
     String outputExt = MARKDOWN.matcher(ext).matches() ? ".html" : ext;
     if (post.permalink().isPresent() && !post.permalink().get().endsWith("/")) {
@@ -81,7 +84,8 @@ public final class PostUrlData {
         outputExt = permalinkExt;
       }
     }
-    return new PostUrlData(relative, ext, basename, slug, date, categories(relative, name, post),
+    return new PostUrlData(relative, ext, basename, fileDay, slug, date,
+        categories(relative, name, post),
         outputExt);
   }
 
@@ -161,6 +165,34 @@ public final class PostUrlData {
   /** Jekyll's {@code page.date}: the front matter's, else the file name's day, in the zone. */
   public ZonedDateTime date() {
     return date;
+  }
+
+  /** The path in the site, in {@code _posts} when it was given outside one. */
+  public String relativePath() {
+    return relativePath;
+  }
+
+  /** The day the file name starts with. */
+  public LocalDate fileDay() {
+    return fileDay;
+  }
+
+  /** Jekyll's categories of the post, each once, as the front matter and folders have them. */
+  public List<String> categories() {
+    return categories;
+  }
+
+  /**
+   * Jekyll's tags: the front matter's {@code tag} when it has one, else its {@code tags}.
+   */
+  public static List<String> tags(LinkPost post) {
+    Object tag = post.extraFrontMatter().get("tag");
+    if (tag == null) {
+      return post.tags();
+    }
+    Set<String> tags = new LinkedHashSet<>();
+    flatten("front matter tag", tag, tags);
+    return List.copyOf(tags);
   }
 
   /** The value of a placeholder, or null when Jekyll has none of that name. */
