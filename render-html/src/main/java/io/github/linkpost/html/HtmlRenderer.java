@@ -8,6 +8,7 @@ import io.github.linkpost.LinkPost;
 import io.github.linkpost.LinkPostException;
 import io.github.linkpost.PostRenderer;
 import io.github.linkpost.Quote;
+import io.github.linkpost.commonmark.TextFragments;
 import io.github.linkpost.Spelling;
 import io.github.linkpost.Verbatim;
 import io.github.linkpost.html.internal.Html;
@@ -69,6 +70,7 @@ public final class HtmlRenderer implements PostRenderer {
   private final boolean jekyll;
   private final boolean allowHtml;
   private final boolean allowRelativeUrls;
+  private final boolean textFragments;
   private final Optional<URI> stylesheet;
   private final Optional<URI> baseUrl;
   private final Optional<FeedLink> feed;
@@ -80,6 +82,7 @@ public final class HtmlRenderer implements PostRenderer {
     this.jekyll = b.jekyll;
     this.allowHtml = b.allowHtml;
     this.allowRelativeUrls = b.allowRelativeUrls;
+    this.textFragments = b.textFragments;
     this.stylesheet = b.stylesheet;
     this.baseUrl = b.baseUrl;
     this.feed = b.feed;
@@ -125,6 +128,7 @@ public final class HtmlRenderer implements PostRenderer {
     b.jekyll = jekyll;
     b.allowHtml = allowHtml;
     b.allowRelativeUrls = allowRelativeUrls;
+    b.textFragments = textFragments;
     b.stylesheet = stylesheet;
     b.baseUrl = baseUrl;
     b.feed = feed;
@@ -188,7 +192,8 @@ public final class HtmlRenderer implements PostRenderer {
 
   private void body(LinkPost post, Appendable out) throws IOException {
     StringBuilder spelled = new StringBuilder();
-    for (BodyPart part : post.body()) {
+    for (BodyPart body : post.body()) {
+      BodyPart part = textFragments && body instanceof Quote q ? TextFragments.linked(q) : body;
       Optional<String> source = spelling(part);
       if (source.isPresent()) {
         spelled.append(source.get());
@@ -356,6 +361,7 @@ public final class HtmlRenderer implements PostRenderer {
     private boolean jekyll = true;
     private boolean allowHtml;
     private boolean allowRelativeUrls;
+    private boolean textFragments;
     private Optional<URI> stylesheet = Optional.empty();
     private Optional<URI> baseUrl = Optional.empty();
     private Optional<FeedLink> feed = Optional.empty();
@@ -435,6 +441,20 @@ public final class HtmlRenderer implements PostRenderer {
         throw LinkPostException.invalid("HtmlRenderer.feed mediaType", "must be a media type", mediaType);
       }
       this.feed = Optional.of(new FeedLink(url.toString(), mediaType));
+      return this;
+    }
+
+    /**
+     * Point each quote's source link at its first excerpt with a text fragment
+     * ({@code #:~:text=}), so that a reader's browser scrolls to the quoted words; the same
+     * links as {@code JekyllMarkdownRenderer.Builder.textFragments} writes. A link that already
+     * holds one is kept.
+     *
+     * @param on default false: links are shown as they are
+     * @return this builder
+     */
+    public Builder textFragments(boolean on) {
+      this.textFragments = on;
       return this;
     }
 

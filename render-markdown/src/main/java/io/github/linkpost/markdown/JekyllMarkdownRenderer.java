@@ -8,6 +8,7 @@ import io.github.linkpost.PostRenderer;
 import io.github.linkpost.Quote;
 import io.github.linkpost.Spelling;
 import io.github.linkpost.Verbatim;
+import io.github.linkpost.commonmark.TextFragments;
 import io.github.linkpost.markdown.internal.FrontMatter;
 import io.github.linkpost.markdown.internal.MarkdownText;
 import java.io.IOException;
@@ -74,6 +75,7 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
   private final String authorLabel;
   private final String publishedLabel;
   private final String elision;
+  private final boolean textFragments;
   private final FrontMatter frontMatter = new FrontMatter();
 
   private JekyllMarkdownRenderer(Builder b) {
@@ -84,6 +86,7 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
     this.authorLabel = b.authorLabel;
     this.publishedLabel = b.publishedLabel;
     this.elision = b.elision;
+    this.textFragments = b.textFragments;
   }
 
   /**
@@ -118,6 +121,7 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
     b.authorLabel = authorLabel;
     b.publishedLabel = publishedLabel;
     b.elision = elision;
+    b.textFragments = textFragments;
     return b;
   }
 
@@ -137,7 +141,8 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
       out.append(frontMatter.write(post));
     }
     Tail tail = new Tail(out);
-    for (BodyPart part : post.body()) {
+    for (BodyPart body : post.body()) {
+      BodyPart part = textFragments && body instanceof Quote q ? TextFragments.linked(q) : body;
       String spelled = spelled(part);
       if (spelled != null) {
         tail.append(spelled);
@@ -275,6 +280,7 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
     private String authorLabel = "* By: ";
     private String publishedLabel = "* Published: ";
     private String elision = "...";
+    private boolean textFragments;
 
     private Builder() {}
 
@@ -352,6 +358,20 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
      */
     public Builder elision(String elision) {
       this.elision = nonEmpty("elision", elision);
+      return this;
+    }
+
+    /**
+     * Point each quote's source link at its first excerpt with a text fragment
+     * ({@code #:~:text=}), so that a reader's browser scrolls to the quoted words. A link that
+     * already holds one is kept; a quote read from a file is written afresh when its link
+     * changes.
+     *
+     * @param on default false: links are written as they are
+     * @return this builder
+     */
+    public Builder textFragments(boolean on) {
+      this.textFragments = on;
       return this;
     }
 

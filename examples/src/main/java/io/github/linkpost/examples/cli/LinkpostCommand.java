@@ -8,8 +8,8 @@ import java.util.List;
  * The {@code linkpost} command-line tool: {@code java -jar examples/target/linkpost.jar --help}.
  *
  * <p>The first word names the command ({@code demo}, {@code new}, {@code check}, {@code render},
- * {@code help}); the rest is that command's options and arguments, parsed by Apache Commons
- * CLI. Exit status: 0 done, 1 failed, 2 a command line the tool cannot take (one line saying
+ * {@code meta}, {@code help}); the rest is that command's options and arguments, parsed by
+ * Apache Commons CLI. Exit status: 0 done, 1 failed, 2 a command line the tool cannot take (one line saying
  * why, then the usage, on standard error).
  */
 public final class LinkpostCommand {
@@ -19,7 +19,8 @@ public final class LinkpostCommand {
 
   /** The commands, in the order the tool's help lists them. */
   static final List<Command> COMMANDS = List.of(
-      DemoCommand.COMMAND, NewCommand.COMMAND, CheckCommand.COMMAND, RenderCommand.COMMAND);
+      DemoCommand.COMMAND, NewCommand.COMMAND, CheckCommand.COMMAND, RenderCommand.COMMAND,
+      MetaCommand.COMMAND);
 
   private LinkpostCommand() {}
 

@@ -9,12 +9,15 @@ import io.github.linkpost.Quote;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import io.github.linkpost.markdown.PostFiles;
 import io.github.linkpost.markdown.Slugs;
+import io.github.linkpost.metadata.PageMetadata;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +29,10 @@ final class NewCommand {
       """
       Writes a new link post into the posts folder and prints the path it wrote.
       Either --title and --url, or --item with a bookmark line such as
-        'Oct 13, 2025 18:59 [A title](https://example.org/a) <-- my remark'.""",
+        'Oct 13, 2025 18:59 [A title](https://example.org/a) <-- my remark'.
+      With --fetch (or --page-file for a saved page) the page fills in what the command
+      line leaves out: the title and link text, the quote's source title, author and
+      publication date. The remarks come from the command line only.""",
       null, null,
       List.of(
           CommandOption.value("--title", "TEXT", "The post's title."),
@@ -49,6 +55,16 @@ final class NewCommand {
               "The quoted source's title (default: the link text)."),
           CommandOption.value("--source-url", "URL",
               "The quoted source's URL (default: --url)."),
+          CommandOption.value("--author", "TEXT",
+              "Who wrote the quoted source (default: what the page says, with --fetch)."),
+          CommandOption.value("--published", "DATE",
+              "When the source was published, as 2024-11-10 (default: the page's date)."),
+          CommandOption.flag("--fetch",
+              "Fetch --url and fill in the title, link text, source title, author and date."),
+          CommandOption.value("--page-file", "FILE",
+              "A saved copy of the page at --url, read as --fetch reads the page."),
+          CommandOption.flag("--text-fragments",
+              "Point the quote's source link at its first excerpt (#:~:text=...)."),
           CommandOption.value("--tag", "TAG", "A tag; repeat for more.").andRepeatable(),
           CommandOption.value("--slug", "SLUG", "The file name's slug (default: from the URL)."),
           CommandOption.value("--posts-dir", "DIR", "Where to write.").withDefault("_posts"),
@@ -77,6 +93,13 @@ final class NewCommand {
     List<String> tags = args.texts("--tag");
     String slug = args.text("--slug");
     Path postsDir = args.value("--posts-dir", Path::of, "a folder");
+    String author = args.text("--author");
+    LocalDate published = args.value("--published", LocalDate::parse,
+        "a date such as 2024-11-10");
+    Path pageFile = args.value("--page-file", Path::of, "a file");
+    if (args.flag("--fetch") && pageFile != null) {
+      throw new UsageException("give --fetch or --page-file, not both");
+    }
     if (item != null) {
       BookmarkLine line = BookmarkLine.parse(item, displayZone);
       pageTitle = pageTitle != null ? pageTitle : line.title();
@@ -84,8 +107,32 @@ final class NewCommand {
       remarks = remarks != null ? remarks : line.remarks().orElse(null);
       at = at != null ? at : line.at().orElse(null);
     }
+    PageMetadata meta = PageMetadata.empty();
+    if (args.flag("--fetch") || pageFile != null) {
+      if (pageUrl == null) {
+        throw new UsageException((pageFile != null ? "--page-file" : "--fetch")
+            + " needs the page's --url");
+      }
+      URI url;
+      try {
+        url = Pages.webUrl(pageUrl);
+      } catch (Exception e) {
+        throw new UsageException(
+            "invalid value for --url: '" + pageUrl + "' (expected " + Pages.URL_EXPECTED + ")");
+      }
+      meta = PageMetadata.read(pageFile != null ? Pages.file(pageFile, url) : Pages.fetch(url));
+    }
+    // What the command line gives wins; the page fills in the rest.
+    String found = meta.title().orElse(null);
+    pageTitle = pageTitle != null ? pageTitle : found;
+    linkText = linkText != null ? linkText : found;
+    sourceTitle = sourceTitle != null ? sourceTitle : found;
+    author = author != null ? author : meta.author().orElse(null);
+    published = published != null ? published : meta.published().orElse(null);
     if (pageTitle == null || pageUrl == null) {
-      throw new UsageException("give --title and --url, or --item");
+      throw new UsageException(args.flag("--fetch") || pageFile != null
+          ? "the page has no title: give --title"
+          : "give --title and --url, or --item");
     }
     if (at == null) {
       at = Instant.now();
@@ -103,7 +150,14 @@ final class NewCommand {
     if (quoteFile != null) {
       Link source = Link.of(sourceTitle != null ? sourceTitle : page.text(),
           sourceUrl != null ? sourceUrl : pageUrl);
-      post.addQuote(Quote.builder().source(source).addAllExcerpts(readExcerpts(quoteFile)).build());
+      Quote.Builder quote = Quote.builder().source(source).addAllExcerpts(readExcerpts(quoteFile));
+      if (author != null) {
+        quote.author(author);
+      }
+      if (published != null) {
+        quote.published(published);
+      }
+      post.addQuote(quote.build());
     }
     LinkPost built = post.build();
     String fileSlug = slug != null ? slug : Slugs.fromUrl(page.url());
@@ -115,8 +169,10 @@ final class NewCommand {
     PostFiles.IfExists ifExists = args.flag("--overwrite") ? PostFiles.IfExists.OVERWRITE
         : args.flag("--next-free-name") ? PostFiles.IfExists.NEXT_FREE_NAME
         : PostFiles.IfExists.FAIL;
-    Path written = PostFiles.write(
-        postsDir, name, JekyllMarkdownRenderer.jekyll().render(built), ifExists);
+    JekyllMarkdownRenderer renderer = args.flag("--text-fragments")
+        ? JekyllMarkdownRenderer.builder().textFragments(true).build()
+        : JekyllMarkdownRenderer.jekyll();
+    Path written = PostFiles.write(postsDir, name, renderer.render(built), ifExists);
     out.println(written);
     return 0;
   }
