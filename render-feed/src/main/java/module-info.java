@@ -7,6 +7,7 @@ module io.github.linkpost.feed {
   requires transitive io.github.linkpost.core;
   requires transitive io.github.linkpost.html;
   requires com.fasterxml.jackson.core;
+  requires org.commonmark;
   requires java.xml;
 
   exports io.github.linkpost.feed;

@@ -6,6 +6,7 @@ import io.github.linkpost.feed.internal.AtomWriter;
 import io.github.linkpost.feed.internal.Entry;
 import io.github.linkpost.feed.internal.FormatWriter;
 import io.github.linkpost.feed.internal.JsonFeedWriter;
+import io.github.linkpost.feed.internal.LinkedPage;
 import io.github.linkpost.feed.internal.PostUrlData;
 import io.github.linkpost.feed.internal.Texts;
 import io.github.linkpost.html.HtmlRenderer;
@@ -50,8 +51,9 @@ import java.util.Set;
  *       host, the file name's day and the file's path; the same on every run;
  *   <li>URL: the post's permalink as Jekyll makes it ({@link Permalinks}), Atom's
  *       {@code rel="alternate"} link, JSON Feed's {@code url};
- *   <li>the linked page (the discovery's): JSON Feed's {@code external_url}, Atom's
- *       {@code rel="related"} link, or with {@link Builder#linkedList} the {@code rel="alternate"}
+ *   <li>the linked page (the discovery's page; when it names none, as a discovery line whose
+ *       link has other words around it, the first http(s) link of its remarks): JSON Feed's
+ *       {@code external_url}, Atom's {@code rel="related"} link, or with {@link Builder#linkedList} the {@code rel="alternate"}
  *       one, the permalink then {@code rel="related"}; the "Discovered" link is Atom's
  *       {@code rel="via"};
  *   <li>title: plain text, exactly as typed;
@@ -164,7 +166,7 @@ public final class FeedWriter {
         .filter(a -> !a.isEmpty());
     author.ifPresent(a -> Texts.oneLine(path + ": author", a));
     return new FeedEntry(new Entry(path, id, url, post.title(),
-        post.discovery().flatMap(d -> d.page()), post.discovery(),
+        post.discovery().flatMap(LinkedPage::of), post.discovery(),
         data.date().toOffsetDateTime(), List.copyOf(terms), author, html, post.quotes()));
   }
 

@@ -122,7 +122,7 @@ class FeedConsumersTest {
       List<String> links = new ArrayList<>();
       got.get("links").forEach(l -> links.add(l.get(0).asText() + " " + l.get(1).asText()));
       String permalink = want.url().toString();
-      String page = post.discovery().flatMap(d -> d.page()).map(p -> p.url().toString()).orElse(null);
+      String page = Samples.linkedPage(post).orElse(null);
       List<String> expectedLinks = new ArrayList<>();
       if (page != null && linkedList) {
         expectedLinks.add("alternate " + page);

@@ -42,12 +42,12 @@ class HostileFeedTest {
       for (Element link : Parsed.children(entry, "link")) {
         Parsed.assertWebUri(link.getAttribute("href"));
         rels.add(link.getAttribute("rel") + " " + link.getAttribute("href"));
-        if (link.hasAttribute("title")) {
+        if (link.hasAttribute("title") && post.discovery().get().page().isPresent()) {
           assertThat(link.getAttribute("title")).isEqualTo(post.discovery().get().page().get().text());
         }
       }
       String permalink = Samples.SITE.absoluteUrl(PATH, post).toString();
-      String page = post.discovery().flatMap(d -> d.page()).map(p -> p.url().toString()).orElse(null);
+      String page = Samples.linkedPage(post).orElse(null);
       boolean swapped = writer == LINKED && page != null;
       assertThat(rels).as(xml).contains((swapped ? "related " : "alternate ") + permalink);
       if (page != null) {
@@ -56,8 +56,8 @@ class HostileFeedTest {
       String html = Parsed.children(entry, "content").get(0).getTextContent();
       Parsed.assertSafe(html);
       if (page != null) {
-        assertThat(org.jsoup.Jsoup.parse(html).select("a.u-bookmark-of").attr("href"))
-            .as("the linked page is in the content").isEqualTo(page);
+        assertThat(org.jsoup.Jsoup.parse(html).select("a[href]").eachAttr("href"))
+            .as("the linked page is in the content").contains(page);
       }
     }
   }
@@ -69,8 +69,7 @@ class HostileFeedTest {
     assertThat(item.get("title").asText()).isEqualTo(post.title());
     Parsed.assertWebUri(item.get("url").asText());
     Parsed.assertSafe(item.get("content_html").asText());
-    post.discovery().flatMap(d -> d.page()).ifPresent(p ->
-        assertThat(item.get("external_url").asText()).isEqualTo(p.url().toString()));
+    assertThat(item.path("external_url").asText(null)).isEqualTo(Samples.linkedPage(post).orElse(null));
     JsonNode ext = item.get("_linkpost");
     assertThat(ext.get("discovered").asText())
         .isEqualTo(post.discovery().get().at().atZone(Samples.VANCOUVER).toOffsetDateTime()

@@ -62,6 +62,24 @@ final class Samples {
 
   static final String PLAIN_POST_PATH = "_posts/2025-10-12-a-note.md";
 
+  /**
+   * The page the feed should link: the discovery's, else the first http(s) link of the remarks
+   * as CommonMark reads them.
+   */
+  static java.util.Optional<String> linkedPage(LinkPost post) {
+    if (post.discovery().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Discovery d = post.discovery().get();
+    if (d.page().isPresent()) {
+      return java.util.Optional.of(d.page().get().url().toString());
+    }
+    return d.remarks().map(r -> org.jsoup.Jsoup.parse(org.commonmark.renderer.html.HtmlRenderer.builder().escapeHtml(true)
+            .build().render(org.commonmark.parser.Parser.builder().build().parse(r)))
+        .select("a[href]").stream().map(a -> a.attr("href")).filter(h -> h.matches("(?i)https?:.*"))
+        .findFirst().map(h -> Link.of("x", h).url().toString()).orElse(null));
+  }
+
   static List<FeedPost> both() {
     return List.of(new FeedPost(PLAIN_POST_PATH, plainPost()), new FeedPost(LINK_POST_PATH, linkPost()));
   }

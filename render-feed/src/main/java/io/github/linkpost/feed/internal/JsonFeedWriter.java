@@ -101,8 +101,8 @@ public final class JsonFeedWriter implements FormatWriter {
       if (d.via().isPresent()) {
         json.writeStringField("via", d.via().get().toString());
       }
-      if (d.page().isPresent()) {
-        link("page", d.page().get());
+      if (e.page().isPresent()) {
+        link("page", e.page().get());
       }
       if (d.remarks().isPresent()) {
         json.writeStringField("remarks", d.remarks().get());

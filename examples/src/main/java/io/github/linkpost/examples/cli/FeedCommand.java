@@ -1,0 +1,217 @@
+package io.github.linkpost.examples.cli;
+
+import io.github.linkpost.LinkPost;
+import io.github.linkpost.LinkPostException;
+import io.github.linkpost.feed.Feed;
+import io.github.linkpost.feed.FeedEntry;
+import io.github.linkpost.feed.FeedFormat;
+import io.github.linkpost.feed.FeedWriter;
+import io.github.linkpost.feed.Permalinks;
+import io.github.linkpost.markdown.JekyllPostReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@code linkpost feed}: posts to one Atom or JSON Feed file, newest first.
+ *
+ * <p>In two passes, so that memory does not grow with the blog: the first reads every post for
+ * its date and URL and keeps only those; the second reads the posts the feed takes again, a
+ * batch at a time on every core, and writes their entries in order.
+ */
+final class FeedCommand {
+  static final Command COMMAND = new Command("feed",
+      "Writes an Atom or JSON Feed file of posts, newest first.",
+      """
+      Writes the newest posts (files, or folders searched for *.md) as one feed FILE, each
+      entry with the post's URL as Jekyll makes it under the site's URL. A folder's posts are
+      named by their path in it: give the site's folder or its _posts folder (in a folder with
+      _posts folders, only the posts in them are read). Posts with published: false are left
+      out. Unreadable posts are reported as FILE:LINE: message and left out; the feed is
+      written all the same, to a temporary file moved into place, and the last line is
+        wrote FILE: N entries
+      Exit status 1 when a post was left out for an error.""",
+      "PATH...", Inputs.HELP,
+      List.of(
+          CommandOption.value("--format", "FORMAT", "atom or json (JSON Feed 1.1).").andRequired(),
+          CommandOption.value("--out", "FILE", "The feed file to write (replaced if there).")
+              .andRequired(),
+          CommandOption.value("--site-url", "URL",
+              "The site's url, as _config.yml has it (required), e.g. https://example.org."),
+          CommandOption.value("--baseurl", "PATH", "The site's baseurl, e.g. /blog.").withDefault(""),
+          CommandOption.value("--permalink", "STYLE",
+              "The site's permalink: date, pretty, ordinal, weekdate, none or a pattern.")
+              .withDefault("date"),
+          CommandOption.value("--title", "TEXT", "The feed's title (required)."),
+          CommandOption.value("--author", "NAME", "Who writes the posts (default: the title)."),
+          CommandOption.value("--feed-url", "URL", "Where the feed will be served."),
+          CommandOption.value("--limit", "N", "How many of the newest posts; 0 for all.")
+              .withDefault("20"),
+          CommandOption.flag("--linked-list",
+              "Atom: the linked page is the entry's link, the post's URL its related link."),
+          CommandOption.value("--zone", "ZONE", "The site's timezone: of dates without an offset,"
+              + " and of discovery times without a zone label.").withDefault("America/Vancouver")),
+      FeedCommand::run);
+
+  enum Format { atom, json }
+
+  /** How many posts the second pass reads and renders at a time. */
+  private static final int BATCH = 64;
+
+  /** What the first pass keeps of a post. */
+  private record Key(Instant date, String path, Path file, String url) {}
+
+  private FeedCommand() {}
+
+  static int run(Args args, PrintWriter out, PrintWriter err) throws IOException, UsageException {
+    Format format = args.value("--format", Format::valueOf, "atom or json");
+    Path file = args.value("--out", Path::of, "a file");
+    ZoneId zone = args.value("--zone", ZoneId::of, Inputs.ZONE_EXPECTED);
+    Integer limit = args.value("--limit", Integer::valueOf, "a whole number, 0 for all");
+    if (limit < 0) {
+      throw new UsageException("invalid value for --limit: '" + limit + "' (expected 0 or more)");
+    }
+    String siteUrl = args.text("--site-url");
+    String title = args.text("--title");
+    if (siteUrl == null || title == null) {
+      throw new UsageException("missing " + (siteUrl == null ? "--site-url=URL" : "--title=TEXT"));
+    }
+    Permalinks permalinks;
+    try {
+      permalinks = Permalinks.builder().url(siteUrl).baseurl(args.text("--baseurl"))
+          .style(args.text("--permalink")).zone(zone).build();
+    } catch (LinkPostException e) {
+      throw new UsageException(e.getMessage());
+    }
+    Feed feed = feed(args, permalinks, title);
+    FeedWriter writer = FeedWriter.builder(
+            format == Format.atom ? FeedFormat.ATOM : FeedFormat.JSON_FEED, permalinks)
+        .linkedList(args.flag("--linked-list")).build();
+    JekyllPostReader reader = JekyllPostReader.builder().zone(zone).build();
+    Map<Path, String> paths = SitePaths.of(args);
+    List<String> errors = new ArrayList<>();
+    List<Key> keys = firstPass(paths, reader, permalinks, errors, err);
+    if (limit > 0 && keys.size() > limit) {
+      keys = keys.subList(0, limit);
+    }
+    List<Key> selected = keys;
+    int[] written = new int[1];
+    FeedFiles.writeAtomically(file, stream -> {
+      try (FeedWriter.Session session = writer.open(feed, stream)) {
+        for (int from = 0; from < selected.size(); from += BATCH) {
+          List<Key> batch = selected.subList(from, Math.min(selected.size(), from + BATCH));
+          List<Object> entries = Workers.map(batch, key -> entry(reader, writer, key));
+          for (Object entry : entries) {
+            if (entry instanceof FeedEntry e) {
+              try {
+                session.add(e);
+              } catch (LinkPostException refused) {
+                errors.add(refused.getMessage());
+              }
+            } else {
+              errors.add((String) entry);
+            }
+          }
+        }
+        written[0] = session.count();
+      }
+    });
+    errors.forEach(err::println);
+    out.println("wrote " + file + ": " + written[0] + " entries");
+    return errors.isEmpty() ? 0 : 1;
+  }
+
+  private static Feed feed(Args args, Permalinks permalinks, String title) throws UsageException {
+    try {
+      Feed.Builder feed = Feed.builder(title, permalinks.home().orElseThrow());
+      if (args.text("--author") != null) {
+        feed.author(args.text("--author"));
+      }
+      URI feedUrl = args.value("--feed-url", FeedCommand::webUrl, "an absolute http(s) URL");
+      if (feedUrl != null) {
+        feed.feedUrl(feedUrl);
+      }
+      return feed.build();
+    } catch (LinkPostException | IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** An absolute http(s) URL; any other text throws. */
+  static URI webUrl(String text) {
+    URI url = URI.create(text);
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+      throw new IllegalArgumentException("not an absolute http(s) URL: " + text);
+    }
+    return url;
+  }
+
+  /**
+   * Reads every post for its date and URL, on every core. Returns the keys newest first (for
+   * one date, the later path first, as Jekyll orders them), one per URL: a post whose URL an
+   * newer post already has is reported and left out, as Jekyll would write one page of the two.
+   */
+  private static List<Key> firstPass(Map<Path, String> paths, JekyllPostReader reader,
+      Permalinks permalinks, List<String> errors, PrintWriter err) {
+    List<Path> files = new ArrayList<>(paths.keySet());
+    List<Object> results;
+    try (Progress progress = new Progress("read", files.size(), err, false)) {
+      results = Workers.map(files, file -> {
+        try {
+          LinkPost post = reader.read(file);
+          if (Boolean.FALSE.equals(post.extraFrontMatter().get("published"))) {
+            return null;
+          }
+          String path = paths.get(file);
+          return new Key(permalinks.date(path, post).toInstant(), path, file,
+              permalinks.relativeUrl(path, post));
+        } catch (LinkPostException e) {
+          return e.file().isPresent() ? e.getMessage() : e.at(file, 0).getMessage();
+        } finally {
+          progress.step();
+        }
+      });
+    }
+    List<Key> keys = new ArrayList<>();
+    for (Object result : results) {
+      if (result instanceof Key key) {
+        keys.add(key);
+      } else if (result != null) {
+        errors.add((String) result);
+      }
+    }
+    keys.sort(Comparator.comparing(Key::date).thenComparing(Key::path).reversed());
+    Map<String, Key> byUrl = new HashMap<>();
+    List<Key> unique = new ArrayList<>(keys.size());
+    for (Key key : keys) {
+      Key first = byUrl.putIfAbsent(key.url(), key);
+      if (first == null) {
+        unique.add(key);
+      } else {
+        errors.add(key.file() + ": has the URL " + key.url() + " of the newer " + first.file()
+            + "; left out");
+      }
+    }
+    return unique;
+  }
+
+  /** Reads a post again and makes its entry; an error's message when it cannot. */
+  private static Object entry(JekyllPostReader reader, FeedWriter writer, Key key) {
+    try {
+      return writer.entry(key.path(), reader.read(key.file()));
+    } catch (LinkPostException e) {
+      return Objects.requireNonNullElse(
+          e.file().isPresent() ? e.getMessage() : e.at(key.file(), 0).getMessage(), e.toString());
+    }
+  }
+}
