@@ -47,6 +47,7 @@ class JekyllPermalinksTest {
     POSTS.put("_posts/2025-10-15-string-cats.md", "title: S\ncategories: alpha  Beta");
     POSTS.put("_posts/2025-10-15-one-cat.md", "title: C\ncategory: Solo Cat");
     POSTS.put("_posts/2025-10-15-both-cats.md", "title: C\ncategories: [a]\ncategory: [b, c]");
+    POSTS.put("_posts/2025-10-15-host-cats.md", "title: H\ncategories: [\"//plain\", \"//é%\"]");
     POSTS.put("blog/_posts/2025-10-16-in-blog.md", "title: In a folder");
     POSTS.put("blog/deep/_posts/2025-10-16-deeper.md", "title: Deeper\ncategories: extra");
     POSTS.put("_posts/sub/2025-10-16-in-sub.md", "title: Sub");

@@ -32,12 +32,13 @@ final class FeedCommand {
   static final Command COMMAND = new Command("feed",
       "Writes an Atom or JSON Feed file of posts, newest first.",
       """
-      Writes the newest posts (files, or folders searched for *.md) as one feed FILE, each
-      entry with the post's URL as Jekyll makes it under the site's URL. A folder's posts are
-      named by their path in it: give the site's folder or its _posts folder (in a folder with
-      _posts folders, only the posts in them are read). Posts with published: false are left
-      out. Unreadable posts are reported as FILE:LINE: message and left out; the feed is
-      written all the same, to a temporary file moved into place, and the last line is
+      Writes the newest posts (files, or folders searched for *.md) as one feed FILE,
+      each entry with the post's URL as Jekyll makes it under the site's URL. A
+      folder's posts are named by their path in it: give the site's folder or its
+      _posts folder (in a folder with _posts folders, only the posts in them are
+      read). Posts with published: false are left out. Unreadable posts are reported
+      as FILE:LINE: message and left out; the feed is written all the same, to a
+      temporary file moved into place, and the last line is
         wrote FILE: N entries
       Exit status 1 when a post was left out for an error.""",
       "PATH...", Inputs.HELP,
@@ -46,12 +47,12 @@ final class FeedCommand {
           CommandOption.value("--out", "FILE", "The feed file to write (replaced if there).")
               .andRequired(),
           CommandOption.value("--site-url", "URL",
-              "The site's url, as _config.yml has it (required), e.g. https://example.org."),
-          CommandOption.value("--baseurl", "PATH", "The site's baseurl, e.g. /blog.").withDefault(""),
+              "The site's url, as _config.yml has it, such as https://example.org; required."),
+          CommandOption.value("--baseurl", "PATH", "The site's baseurl, such as /blog; none by default."),
           CommandOption.value("--permalink", "STYLE",
               "The site's permalink: date, pretty, ordinal, weekdate, none or a pattern.")
               .withDefault("date"),
-          CommandOption.value("--title", "TEXT", "The feed's title (required)."),
+          CommandOption.value("--title", "TEXT", "The feed's title; required."),
           CommandOption.value("--author", "NAME", "Who writes the posts (default: the title)."),
           CommandOption.value("--feed-url", "URL", "Where the feed will be served."),
           CommandOption.value("--limit", "N", "How many of the newest posts; 0 for all.")
@@ -87,7 +88,8 @@ final class FeedCommand {
     }
     Permalinks permalinks;
     try {
-      permalinks = Permalinks.builder().url(siteUrl).baseurl(args.text("--baseurl"))
+      permalinks = Permalinks.builder().url(siteUrl)
+          .baseurl(Objects.requireNonNullElse(args.text("--baseurl"), ""))
           .style(args.text("--permalink")).zone(zone).build();
     } catch (LinkPostException e) {
       throw new UsageException(e.getMessage());

@@ -19,6 +19,8 @@ public final class JekyllUrls {
   private static final Pattern PARTS =
       Pattern.compile("(([^:/?#]+):)?(//([^/?#]*))?([^?#]*)(\\?([^#]*))?(#(.*))?", Pattern.DOTALL);
   private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9.+-]*");
+  private static final Pattern HOST =
+      Pattern.compile("[^:@\\[\\]<>{}\\\\\"\\p{IsWhite_Space}]*");
   /** Schemes with hosts, for which that library refuses a value with neither host nor path. */
   private static final Set<String> HOST_SCHEMES = Set.of("http", "https", "ftp", "tftp", "sftp",
       "ssh", "svn+ssh", "telnet", "nntp", "gopher", "wais", "ldap", "prospero");
@@ -107,8 +109,14 @@ public final class JekyllUrls {
     } else if (path.indexOf(':') >= 0 && path.indexOf(':') < firstSlash(path)) {
       throw refused(name, value, "reads as a URL whose scheme is not one");
     }
-    if (parts.group(3) != null) {
-      throw refused(name, value, "reads as a URL with a host (it starts with //)");
+    String authority = parts.group(4);
+    if (authority != null) {
+      // A host, as that library reads it: one with a port, a user or brackets it checks and
+      // rewrites, and one with white space or <>{}\" it refuses.
+      if (!HOST.matcher(authority).matches()) {
+        throw refused(name, value, "reads as a URL with a host (it starts with //) that is not one");
+      }
+      encode(authority, PCHAR, out.append("//"));
     }
     encode(path, PATH, out);
     if (parts.group(6) != null) {
