@@ -20,6 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /**
  * {@code linkpost feed}: posts to one Atom or JSON Feed file, newest first.
@@ -65,9 +68,6 @@ final class FeedCommand {
 
   enum Format { atom, json }
 
-  /** How many posts the second pass reads and renders at a time. */
-  private static final int BATCH = 64;
-
   /** What the first pass keeps of a post. */
   private record Key(Instant date, String path, Path file, String url) {}
 
@@ -109,9 +109,9 @@ final class FeedCommand {
     int[] written = new int[1];
     FeedFiles.writeAtomically(file, stream -> {
       try (FeedWriter.Session session = writer.open(feed, stream)) {
-        for (int from = 0; from < selected.size(); from += BATCH) {
-          List<Key> batch = selected.subList(from, Math.min(selected.size(), from + BATCH));
-          List<Object> entries = Workers.map(batch, key -> entry(reader, writer, key));
+        // The next batch is read and rendered while this one is written.
+        Batches batches = new Batches(selected, key -> entry(reader, writer, key));
+        for (List<Object> entries = batches.next(); entries != null; entries = batches.next()) {
           for (Object entry : entries) {
             if (entry instanceof FeedEntry e) {
               try {
@@ -205,6 +205,66 @@ final class FeedCommand {
       }
     }
     return unique;
+  }
+
+  /**
+   * The second pass's work in batches, in order: each batch is made on every core (by
+   * {@link Workers#map}) on a thread of its own, the next one while the caller writes the last.
+   */
+  private static final class Batches {
+    /** How many posts are read and rendered at a time. */
+    private static final int SIZE = 64;
+
+    private final List<Key> keys;
+    private final Function<Key, Object> work;
+    private int from;
+    private CompletableFuture<List<Object>> ahead;
+
+    Batches(List<Key> keys, Function<Key, Object> work) {
+      this.keys = keys;
+      this.work = work;
+      this.ahead = start();
+    }
+
+    private CompletableFuture<List<Object>> start() {
+      if (from >= keys.size()) {
+        return null;
+      }
+      List<Key> batch = keys.subList(from, Math.min(keys.size(), from + SIZE));
+      from += SIZE;
+      CompletableFuture<List<Object>> future = new CompletableFuture<>();
+      Thread thread = new Thread(() -> {
+        try {
+          future.complete(Workers.map(batch, work));
+        } catch (Throwable t) {
+          future.completeExceptionally(t);
+        }
+      }, "linkpost-feed-batch");
+      thread.setDaemon(true);
+      thread.start();
+      return future;
+    }
+
+    /** The next batch's results, or null when there is none left. */
+    List<Object> next() {
+      if (ahead == null) {
+        return null;
+      }
+      List<Object> done;
+      try {
+        done = ahead.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw e;
+      }
+      ahead = start();
+      return done;
+    }
   }
 
   /** Reads a post again and makes its entry; an error's message when it cannot. */
