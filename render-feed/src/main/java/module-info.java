@@ -5,7 +5,7 @@
  */
 module io.github.linkpost.feed {
   requires transitive io.github.linkpost.core;
-  requires transitive io.github.linkpost.html;
+  requires io.github.linkpost.html;
   requires com.fasterxml.jackson.core;
   requires org.commonmark;
   requires java.xml;

@@ -164,7 +164,7 @@ public final class FeedWriter {
     Optional<String> author = Optional.ofNullable(post.extraFrontMatter().get("author"))
         .filter(String.class::isInstance).map(String.class::cast).map(String::strip)
         .filter(a -> !a.isEmpty());
-    author.ifPresent(a -> Texts.oneLine(path + ": author", a));
+    author.ifPresent(a -> Texts.plain(path + ": author", a));
     return new FeedEntry(new Entry(path, id, url, post.title(),
         post.discovery().flatMap(LinkedPage::of), post.discovery(),
         data.date().toOffsetDateTime(), List.copyOf(terms), author, html, post.quotes()));

@@ -87,16 +87,15 @@ public final class AtomWriter implements FormatWriter {
   @Override
   public void entry(Entry e) throws IOException {
     // Every check before the first character of the entry is written.
-    String content = Texts.htmlForXml(e.path() + ": content", e.html());
+    if (needsHtml(e.title())) {
+      Texts.textAsHtml(e.path() + ": title", e.title());
+    }
     e.author().ifPresent(a -> Texts.xmlOnly(e.path() + ": author", a));
     List<String> terms = new ArrayList<>(e.terms().size());
     for (String term : e.terms()) {
       terms.add(attribute(e.path() + ": tag or category", term));
     }
-    boolean htmlTitle = needsHtml(e.title());
-    if (htmlTitle) {
-      Texts.textAsHtml(e.path() + ": title", e.title());
-    }
+    String content = Texts.htmlForXml(e.path() + ": content", e.html());
     try {
       xml.writeStartElement(ATOM, "entry");
       newline();
