@@ -22,15 +22,14 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class AtomWriter implements FormatWriter {
   static final String ATOM = "http://www.w3.org/2005/Atom";
-  /** The JDK's own writer, whatever else the class path offers: its behaviour is what is tested. */
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
-
   private final XMLStreamWriter xml;
   private final boolean linkedList;
 
   public AtomWriter(OutputStream out, boolean linkedList) {
     try {
-      this.xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+      // The JDK's own writer, whatever else the class path offers (its behaviour is what is
+      // tested), from a factory of this document's own: a factory is not made for many threads.
+      this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
     } catch (XMLStreamException e) {
       throw new IllegalStateException("the JDK's XML writer is not available", e);
     }
