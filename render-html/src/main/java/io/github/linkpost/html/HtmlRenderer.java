@@ -5,6 +5,7 @@ import io.github.linkpost.Discovery;
 import io.github.linkpost.Excerpt;
 import io.github.linkpost.Link;
 import io.github.linkpost.LinkPost;
+import io.github.linkpost.LinkPostException;
 import io.github.linkpost.PostRenderer;
 import io.github.linkpost.PostStyle;
 import io.github.linkpost.Quote;
@@ -16,6 +17,7 @@ import io.github.linkpost.html.internal.MarkdownHtml;
 import io.github.linkpost.html.internal.Microformats;
 import io.github.linkpost.html.internal.SimpleMarkdown;
 import io.github.linkpost.html.internal.Typography;
+import io.github.linkpost.html.internal.UrlPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,6 +25,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.commonmark.node.Node;
@@ -74,6 +77,9 @@ public final class HtmlRenderer implements PostRenderer {
   private final PostStyle style;
   private final DateTimeFormatter shown;
   private final DateTimeFormatter published;
+  private final Optional<URI> baseUrl;
+  private final Optional<FeedLink> feed;
+  private final UrlPolicy urls;
   private final MarkdownHtml markdown;
   private final SimpleMarkdown simple;
 
@@ -86,8 +92,11 @@ public final class HtmlRenderer implements PostRenderer {
     this.allowRelativeUrls = b.allowRelativeUrls;
     this.textFragments = b.textFragments;
     this.stylesheet = b.stylesheet;
-    this.markdown = new MarkdownHtml(jekyll, allowHtml, allowRelativeUrls);
-    this.simple = new SimpleMarkdown(jekyll, allowRelativeUrls);
+    this.baseUrl = b.baseUrl;
+    this.feed = b.feed;
+    this.urls = new UrlPolicy(allowRelativeUrls, baseUrl.orElse(null));
+    this.markdown = new MarkdownHtml(jekyll, allowHtml, urls);
+    this.simple = new SimpleMarkdown(jekyll, urls);
   }
 
   /**
@@ -130,6 +139,8 @@ public final class HtmlRenderer implements PostRenderer {
     b.textFragments = textFragments;
     b.stylesheet = stylesheet;
     b.style = style;
+    b.baseUrl = baseUrl;
+    b.feed = feed;
     return b;
   }
 
@@ -159,8 +170,8 @@ public final class HtmlRenderer implements PostRenderer {
   }
 
   /**
-   * Renders a complete HTML5 page: the title, the date, the fragment, and the stylesheet when one
-   * is set. Nothing is fetched from elsewhere.
+   * Renders a complete HTML5 page: the title, the date, the fragment, and the stylesheet and the
+   * feed when they are set. Nothing is fetched from elsewhere.
    *
    * @param post the post
    * @return the page
@@ -174,6 +185,8 @@ public final class HtmlRenderer implements PostRenderer {
         .append("<title>").append(title).append("</title>\n");
     stylesheet.ifPresent(s -> out.append("<link rel=\"stylesheet\" href=\"")
         .append(Html.escape(s.toString())).append("\">\n"));
+    feed.ifPresent(f -> out.append("<link rel=\"alternate\" type=\"").append(Html.escape(f.type()))
+        .append("\" href=\"").append(Html.escape(f.url())).append("\">\n"));
     out.append("</head>\n<body>\n<article class=\"h-entry\">\n<h1 class=\"p-name\">")
         .append(title).append("</h1>\n");
     try {
@@ -392,13 +405,12 @@ public final class HtmlRenderer implements PostRenderer {
   }
 
   private void link(URI url, String text, String classes, Appendable out) throws IOException {
-    String href = url.toString();
-    boolean keep = MarkdownHtml.allowed(href, allowRelativeUrls);
+    String href = urls.href(url.toString());
     out.append("<a");
     if (classes != null) {
       out.append(" class=\"").append(classes).append('"');
     }
-    if (keep) {
+    if (href != null) {
       out.append(" href=\"").append(Html.escape(href)).append('"');
     }
     out.append('>').append(Html.escape(text(text))).append("</a>");
@@ -417,6 +429,8 @@ public final class HtmlRenderer implements PostRenderer {
     }
   }
 
+  private record FeedLink(String url, String type) {}
+
   /**
    * Configures an {@link HtmlRenderer}; starts from the {@link #jekyll()} settings.
    */
@@ -427,6 +441,8 @@ public final class HtmlRenderer implements PostRenderer {
     private boolean textFragments;
     private Optional<URI> stylesheet = Optional.empty();
     private PostStyle style = PostStyle.reference();
+    private Optional<URI> baseUrl = Optional.empty();
+    private Optional<FeedLink> feed = Optional.empty();
 
     private Builder() {}
 
@@ -474,6 +490,47 @@ public final class HtmlRenderer implements PostRenderer {
      */
     public Builder allowRelativeUrls(boolean allow) {
       this.allowRelativeUrls = allow;
+      return this;
+    }
+
+    /**
+     * The address the HTML will be read as being at (the post's own URL), for HTML shown
+     * elsewhere, such as in a feed: relative link and image URLs are resolved against it, as a
+     * browser showing the post there would, and so kept whatever {@link #allowRelativeUrls}
+     * says.
+     *
+     * @param baseUrl an absolute http or https URL; none by default
+     * @return this builder
+     * @throws LinkPostException when it is not one
+     */
+    public Builder baseUrl(URI baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("http") || scheme.equals("https")) || baseUrl.getRawAuthority() == null) {
+        throw LinkPostException.invalid(
+            "HtmlRenderer.baseUrl", "must be an absolute http or https URL", baseUrl);
+      }
+      this.baseUrl = Optional.of(baseUrl);
+      return this;
+    }
+
+    /**
+     * The site's feed, which a page names in a {@code <link rel="alternate">} so that browsers and
+     * readers find it.
+     *
+     * @param url the feed's URL
+     * @param mediaType its type, such as {@code application/atom+xml} or
+     *     {@code application/feed+json}
+     * @return this builder
+     * @throws LinkPostException when the type is not a media type
+     */
+    public Builder feed(URI url, String mediaType) {
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(mediaType, "mediaType");
+      if (!mediaType.matches("[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+")) {
+        throw LinkPostException.invalid("HtmlRenderer.feed mediaType", "must be a media type", mediaType);
+      }
+      this.feed = Optional.of(new FeedLink(url.toString(), mediaType));
       return this;
     }
 

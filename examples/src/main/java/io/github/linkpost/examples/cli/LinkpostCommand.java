@@ -20,7 +20,7 @@ public final class LinkpostCommand {
   /** The commands, in the order the tool's help lists them. */
   static final List<Command> COMMANDS = List.of(
       DemoCommand.COMMAND, NewCommand.COMMAND, CheckCommand.COMMAND, RenderCommand.COMMAND,
-      MetaCommand.COMMAND, ImportCommand.COMMAND);
+      FeedCommand.COMMAND, MetaCommand.COMMAND, ImportCommand.COMMAND);
 
   private LinkpostCommand() {}
 

@@ -2,11 +2,13 @@ package io.github.linkpost.examples.cli;
 
 import io.github.linkpost.LinkPost;
 import io.github.linkpost.LinkPostException;
+import io.github.linkpost.feed.FeedFormat;
 import io.github.linkpost.html.HtmlRenderer;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import io.github.linkpost.markdown.JekyllPostReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +37,8 @@ final class RenderCommand {
           CommandOption.flag("--page", "Write complete HTML pages, not fragments."),
           CommandOption.flag("--allow-html",
               "The posts are your own: keep their raw HTML and relative links, as Jekyll does."),
+          CommandOption.value("--feed-url", "URL", "With --page: the site's feed, which each page"
+              + " names in a <link rel=\"alternate\"> (JSON Feed when it ends in .json, else Atom)."),
           Inputs.SITE, Inputs.ZONE),
       RenderCommand::run);
 
@@ -54,8 +58,9 @@ final class RenderCommand {
       throw new LinkPostException("cannot make the output folder: " + e).at(outDir, 0);
     }
     JekyllPostReader reader = JekyllPostReader.builder().style(site.style()).build();
+    URI feed = args.value("--feed-url", FeedCommand::webUrl, "an absolute http(s) URL");
     Function<LinkPost, String> renderer =
-        renderer(to, site.style(), args.flag("--page"), args.flag("--allow-html"));
+        renderer(to, site.style(), args.flag("--page"), args.flag("--allow-html"), feed);
     String extension = to == Format.html ? ".html" : ".md";
     List<String> errors;
     try (Progress progress = new Progress("rendered", files.size(), err, false)) {
@@ -82,12 +87,17 @@ final class RenderCommand {
   }
 
   private static Function<LinkPost, String> renderer(Format to, PostStyle style, boolean page,
-      boolean allowHtml) {
+      boolean allowHtml, URI feed) {
     if (to == Format.markdown) {
       return JekyllMarkdownRenderer.builder().style(style).build()::render;
     }
-    HtmlRenderer html = HtmlRenderer.builder().style(style).allowHtml(allowHtml)
-        .allowRelativeUrls(allowHtml).build();
+    HtmlRenderer.Builder builder =
+        HtmlRenderer.builder().style(style).allowHtml(allowHtml).allowRelativeUrls(allowHtml);
+    if (feed != null) {
+      FeedFormat format = feed.getPath().endsWith(".json") ? FeedFormat.JSON_FEED : FeedFormat.ATOM;
+      builder.feed(feed, format.mediaType());
+    }
+    HtmlRenderer html = builder.build();
     return page ? html::renderPage : html::render;
   }
 }

@@ -57,7 +57,11 @@ public final class Training {
       Step.of(0, "render", "{posts}", "--to", "html", "--allow-html", "--out", "{work}/html"),
       Step.of(0, "render", "{posts}", "--to", "html", "--page", "--out", "{work}/pages"),
       Step.of(0, "render", "{posts}", "--to", "markdown", "--out", "{work}/markdown"),
-      Step.of(1, "render", "{broken}", "--to", "html", "--out", "{work}/broken-html"));
+      Step.of(1, "render", "{broken}", "--to", "html", "--out", "{work}/broken-html"),
+      Step.of(0, "feed", "{posts}", "--format", "atom", "--limit", "0", "--site-url",
+          "https://example.org", "--title", "Links", "--out", "{work}/feed.xml"),
+      Step.of(0, "feed", "{posts}", "--format", "json", "--site-url", "https://example.org",
+          "--title", "Links", "--linked-list", "--out", "{work}/feed.json"));
 
   /** A command line of the tool and the exit status it must end with. */
   record Step(int status, List<String> args) {

@@ -43,7 +43,7 @@ class CliTest {
 
   @Test
   void helpAndVersionWorkOnEveryCommand() {
-    for (String command : new String[] {"demo", "new", "check", "render", "import"}) {
+    for (String command : new String[] {"demo", "new", "check", "render", "feed", "import"}) {
       Run help = run(command, "--help");
       assertThat(help.status()).as(command).isZero();
       assertThat(help.out()).as(command).contains("Usage: linkpost " + command);
@@ -62,7 +62,7 @@ class CliTest {
       Run run = run(args);
       String usage = run.out() + run.err();
       assertThat(usage).as(String.join(" ", args)).contains("Usage: linkpost COMMAND [OPTIONS]");
-      for (String command : new String[] {"demo", "new", "check", "render", "import", "help"}) {
+      for (String command : new String[] {"demo", "new", "check", "render", "feed", "import", "help"}) {
         assertThat(usage).as(String.join(" ", args)).containsPattern("(?m)^  " + command + " ");
       }
     }
@@ -291,8 +291,8 @@ class CliTest {
     Run help = run("render", "--out", "--help");
     assertThat(help.status()).isZero();
     assertThat(help.out()).startsWith("Usage: linkpost render --to=FORMAT --out=DIR [OPTIONS] PATH...\n")
-        .contains("  --zone=ZONE    The zone of discovery times without a zone label (default: the\n"
-            + "                 site's timezone, else the system zone).\n");
+        .contains("  --zone=ZONE     The zone of discovery times without a zone label (default: the\n"
+            + "                  site's timezone, else the system zone).\n");
     assertThat(run("check", "-V", "--bogus").out()).startsWith("linkpost ");
     Run operand = run("check", "--quiet", "--", "--help");
     assertThat(operand.status()).isEqualTo(1);

@@ -67,6 +67,10 @@ public final class MarkdownHtml {
   private final boolean typography;
 
   public MarkdownHtml(boolean jekyll, boolean allowHtml, boolean allowRelativeUrls) {
+    this(jekyll, allowHtml, new UrlPolicy(allowRelativeUrls, null));
+  }
+
+  public MarkdownHtml(boolean jekyll, boolean allowHtml, UrlPolicy policy) {
     this.typography = jekyll;
     this.parser = HtmlBlocks.use(Parser.builder().extensions(jekyll ? EXTENSIONS : List.of()))
         .includeSourceSpans(jekyll ? IncludeSourceSpans.BLOCKS_AND_INLINES : IncludeSourceSpans.BLOCKS)
@@ -77,12 +81,13 @@ public final class MarkdownHtml {
     UrlSanitizer urls = new UrlSanitizer() {
       @Override
       public String sanitizeLinkUrl(String url) {
-        return allowed(url, allowRelativeUrls) ? url : REFUSED;
+        String href = policy.href(url);
+        return href != null ? href : REFUSED;
       }
 
       @Override
       public String sanitizeImageUrl(String url) {
-        return allowed(url, allowRelativeUrls) ? url : REFUSED;
+        return sanitizeLinkUrl(url);
       }
     };
     this.renderer = HtmlRenderer.builder()

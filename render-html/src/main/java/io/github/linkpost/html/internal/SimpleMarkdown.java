@@ -19,15 +19,23 @@ public final class SimpleMarkdown {
   private static final int LINK = 3;
 
   private final boolean typography;
-  private final boolean allowRelativeUrls;
+  private final UrlPolicy policy;
 
   /**
    * @param typography apply Jekyll's typography to text, as {@link MarkdownHtml} does
    * @param allowRelativeUrls keep relative link URLs
    */
   public SimpleMarkdown(boolean typography, boolean allowRelativeUrls) {
+    this(typography, new UrlPolicy(allowRelativeUrls, null));
+  }
+
+  /**
+   * @param typography apply Jekyll's typography to text, as {@link MarkdownHtml} does
+   * @param policy which link URLs are kept, and how
+   */
+  public SimpleMarkdown(boolean typography, UrlPolicy policy) {
     this.typography = typography;
-    this.allowRelativeUrls = allowRelativeUrls;
+    this.policy = policy;
   }
 
   /**
@@ -206,9 +214,9 @@ public final class SimpleMarkdown {
         out.append("</code>");
       }
       default -> {
-        String url = md.substring(segments[at + 3], segments[at + 4]);
+        String url = policy.href(md.substring(segments[at + 3], segments[at + 4]));
         out.append("<a rel=\"nofollow\"");
-        if (MarkdownHtml.allowed(url, allowRelativeUrls)) {
+        if (url != null) {
           out.append(" href=\"");
           escape(url, 0, url.length(), out);
           out.append('"');
