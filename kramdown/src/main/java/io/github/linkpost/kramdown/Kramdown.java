@@ -58,6 +58,9 @@ public final class Kramdown {
    */
   public String toHtml(String markdown) {
     Objects.requireNonNull(markdown, "markdown");
-    throw new UnsupportedOperationException("not yet");
+    return io.github.linkpost.kramdown.internal.Document
+        .parse(markdown, new io.github.linkpost.kramdown.internal.Settings(),
+            new java.util.ArrayList<>())
+        .toHtml();
   }
 }
