@@ -27,6 +27,31 @@ final class Chars {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
+  /**
+   * A word character as {@code \b} sees it (unlike {@code \w}, Unicode): letters, marks,
+   * numbers and connector punctuation.
+   */
+  static boolean isBoundaryWord(int cp) {
+    if (cp < 128) {
+      return isWord(cp);
+    }
+    if (Character.isAlphabetic(cp)) {
+      return true;
+    }
+    switch (Character.getType(cp)) {
+      case Character.NON_SPACING_MARK:
+      case Character.ENCLOSING_MARK:
+      case Character.COMBINING_SPACING_MARK:
+      case Character.DECIMAL_DIGIT_NUMBER:
+      case Character.LETTER_NUMBER:
+      case Character.OTHER_NUMBER:
+      case Character.CONNECTOR_PUNCTUATION:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   static boolean isAsciiLetter(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }

@@ -406,7 +406,7 @@ public final class HtmlConverter {
   /** {@code \blanguage-\S+}: where it starts in a class attribute, or -1. */
   private static int languageIndex(String cls) {
     for (int i = cls.indexOf("language-"); i >= 0; i = cls.indexOf("language-", i + 1)) {
-      if ((i == 0 || !Chars.isWord(cls.charAt(i - 1))) && i + 9 < cls.length()
+      if ((i == 0 || !Chars.isBoundaryWord(Chars.cpBefore(cls, i))) && i + 9 < cls.length()
           && !Chars.isSpace(cls.charAt(i + 9))) {
         return i;
       }
@@ -497,8 +497,8 @@ public final class HtmlConverter {
 
   private static boolean hasWord(String s, String word) {
     for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
-      boolean before = i == 0 || !Chars.isWord(s.charAt(i - 1));
-      boolean after = i + word.length() >= s.length() || !Chars.isWord(s.charAt(i + word.length()));
+      boolean before = i == 0 || !Chars.isBoundaryWord(Chars.cpBefore(s, i));
+      boolean after = !Chars.isBoundaryWord(Chars.cpAt(s, i + word.length()));
       if (before && after) {
         return true;
       }

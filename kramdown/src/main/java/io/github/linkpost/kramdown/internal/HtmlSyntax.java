@@ -243,7 +243,7 @@ final class HtmlSyntax {
    */
   static boolean lazyEndExempt(CharSequence s, int i) {
     for (String n : LAZY_END_EXEMPT) {
-      if (Chars.startsWith(s, i, n) && !Chars.isWord(Chars.at(s, i + n.length()))) {
+      if (Chars.startsWith(s, i, n) && !Chars.isBoundaryWord(Chars.cpAt(s, i + n.length()))) {
         return true;
       }
     }

@@ -47,7 +47,7 @@ final class SmartQuotes extends SpanParser {
         return;
       }
       if (c1 >= 0 && PUNCT.indexOf(c1) >= 0 && !(c2 == '.' && src.at(i + 3) == '.')
-          && Chars.isWord(c1) == Chars.isWord(c2)) {
+          && Chars.isBoundaryWord(c1) == Chars.isBoundaryWord(Chars.cpAt(src.s, i + 2))) {
         emit(p, i, i, right(c0), i + 1, line);
         return;
       }
@@ -79,7 +79,7 @@ final class SmartQuotes extends SpanParser {
       return;
     }
     if (isQuote(c0) && (c1 < 0 || Chars.isSpace(c1) || c1 == '\n'
-        || (c1 == 's' && !Chars.isWord(c2)))) {
+        || (c1 == 's' && !Chars.isBoundaryWord(Chars.cpAt(src.s, i + 2))))) {
       emit(p, i, i, right(c0), i + 1, line);
       return;
     }

@@ -90,9 +90,9 @@ final class TreeUpdates {
         return;
       case TYPOGRAPHIC_SYM:
         if (el.symbol.equals("laquo_space")) {
-          sb.append("\u00AB ");
+          sb.append("\u00AB\u00A0");
         } else if (el.symbol.equals("raquo_space")) {
-          sb.append(" \u00BB");
+          sb.append("\u00A0\u00BB");
         } else {
           sb.append(Entities.byName(el.symbol).chars());
         }
