@@ -22,8 +22,9 @@ final class AttributeLists {
     if (u >= 0) {
       return u;
     }
-    int last = s.lastIndexOf('}');
-    return last > from ? last : -1;
+    int[] escaped = src.search().escapedBraces();
+    int k = escaped.length - 1;
+    return k >= 0 && escaped[k] > from ? escaped[k] : -1;
   }
 
   /**
@@ -40,10 +41,11 @@ final class AttributeLists {
     if (u >= 0 && endsLine(s, u + 1) >= 0) {
       return u;
     }
-    int k = u >= 0 ? u - 1 : src.len - 1;
-    for (; k > from; k--) {
-      if (s.charAt(k) == '}' && s.charAt(k - 1) == '\\' && endsLine(s, k + 1) >= 0) {
-        return k;
+    int[] escaped = src.search().escapedBraces();
+    int k = SearchCache.lastBelow(escaped, u >= 0 ? u : src.len);
+    for (; k >= 0 && escaped[k] > from; k--) {
+      if (endsLine(s, escaped[k] + 1) >= 0) {
+        return escaped[k];
       }
     }
     return -1;

@@ -25,8 +25,8 @@ final class Autolinks extends SpanParser {
     for (String scheme : SCHEMES) {
       if (Chars.startsWith(s, i + 1, scheme)) {
         int from = i + 1 + scheme.length() + 1;
-        int gt = s.indexOf('>', from);
-        int nl = s.indexOf('\n', i);
+        int gt = src.search().indexOf(">", from);
+        int nl = src.search().indexOf("\n", i);
         if (gt >= 0 && (nl < 0 || gt < nl)) {
           p.m1 = i + 1;
           p.m2 = gt;

@@ -34,7 +34,7 @@ final class BlockHtml extends BlockParser {
     if (p.tooDeep()) {
       return NO;
     }
-    HtmlSyntax.Tag tag = HtmlSyntax.startTag(s, j);
+    HtmlSyntax.Tag tag = HtmlSyntax.startTag(src, j);
     if (tag != null) {
       if (HtmlSyntax.SPAN_ELEMENTS.contains(Chars.downcase(tag.name))) {
         return NO;

@@ -25,17 +25,18 @@ final class Emphasis extends SpanParser {
     Scanner src = p.src;
     String s = src.s;
     int saved = src.pos;
-    int line = src.lineNumber();
     char type = s.charAt(saved);
     int len = Chars.at(s, saved + 1) == type ? 2 : 1;
     String result = s.substring(saved, saved + len);
     ElementType element = len == 2 ? ElementType.STRONG : ElementType.EM;
     src.pos += len;
-    if ((type == '_' && wordBefore(s, saved)) || Chars.isSpace(src.cur()) || p.inside(element)
-        || p.tooDeep() || p.failedBefore(saved, element)) {
+    if (p.inside(element) || Chars.isSpace(src.cur()) || (type == '_' && wordBefore(s, saved))
+        || p.tooDeep() || src.search().indexOf(type == '*' ? "*" : "_", src.pos) < 0
+        || p.failedBefore(saved, element)) {
       p.addText(result);
       return;
     }
+    int line = src.lineAt(saved);
     Element el = subParse(p, result, element, type, line);
     if (el == null && element == ElementType.STRONG && p.tree.type != ElementType.EM) {
       src.pos = saved + 1;

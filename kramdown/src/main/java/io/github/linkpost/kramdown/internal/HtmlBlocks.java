@@ -214,7 +214,7 @@ final class HtmlBlocks {
         } else if ((e = HtmlSyntax.instruction(src, i)) >= 0) {
           p.tree.children().add(comment(ElementType.XML_PI, s.substring(i, e), line));
           src.pos = e;
-        } else if ((tag = HtmlSyntax.startTag(s, i)) != null && !p.tooDeep()) {
+        } else if ((tag = HtmlSyntax.startTag(src, i)) != null && !p.tooDeep()) {
           src.pos = tag.end;
           startTag(p, tag, line);
         } else if ((e = HtmlSyntax.closeTag(s, i, closeName)) >= 0) {

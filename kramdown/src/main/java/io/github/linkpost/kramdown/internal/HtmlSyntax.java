@@ -136,7 +136,8 @@ final class HtmlSyntax {
   }
 
   /** The start tag at {@code i} (which holds {@code <}), or null. */
-  static Tag startTag(String s, int i) {
+  static Tag startTag(Scanner src, int i) {
+    String s = src.s;
     int nameEnd = unameEnd(s, i + 1);
     if (nameEnd < 0) {
       return null;
@@ -155,7 +156,7 @@ final class HtmlSyntax {
             int v = skipSpace(s, eq + 1);
             int q = Chars.at(s, v);
             if (q == '"' || q == '\'') {
-              int close = s.indexOf(q, v + 1);
+              int close = src.search().indexOf(q == '"' ? "\"" : "'", v + 1);
               if (close >= 0) {
                 value = s.substring(v + 1, close);
                 next = close + 1;

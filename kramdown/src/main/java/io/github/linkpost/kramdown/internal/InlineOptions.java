@@ -20,11 +20,13 @@ final class InlineOptions {
 
   static void apply(Parser p, String key, String value) {
     Settings o = p.options;
+    if (o.forbiddenInlineOptions.contains(key) || key.equals("forbidden_inline_options")) {
+      p.warning("Option " + key + " may not be set inline");
+      return;
+    }
     try {
       switch (key) {
         case "template":
-        case "forbidden_inline_options":
-          p.warning("Option " + key + " may not be set inline");
           return;
         case "auto_ids":
           o.autoIds = bool(value);

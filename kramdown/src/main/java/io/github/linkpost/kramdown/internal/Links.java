@@ -33,7 +33,6 @@ final class Links extends SpanParser {
   void parse(Parser p) {
     Scanner src = p.src;
     String s = src.s;
-    int line = src.lineNumber();
     int start = src.pos;
     boolean image = s.charAt(start) == '!';
     String result = image ? "![" : "[";
@@ -44,10 +43,11 @@ final class Links extends SpanParser {
       p.addText(result);
       return;
     }
-    if (p.tooDeep() || p.failedBefore(curPos, type)) {
+    if (p.tooDeep() || p.failedBefore(curPos, type) || src.search().indexOf("]", curPos) < 0) {
       p.addText(result);
       return;
     }
+    int line = src.lineAt(start);
     Element el = new Element(type, line);
     int[] count = {1};
     Parser.Stop stop = new Parser.Stop() {
@@ -124,10 +124,11 @@ final class Links extends SpanParser {
       int k = i;
       int brackets = 0;
       int urlEnd = i;
+      int limit = Math.min(src.len, p.lookAheadLimit(i));
       while (true) {
         int t = k;
         int c = -1;
-        while (t < src.len) {
+        while (t < limit) {
           char d = s.charAt(t);
           if (d == '(' || d == ')'
               || (Chars.isSpace(d) && t + 1 < src.len
@@ -137,6 +138,7 @@ final class Links extends SpanParser {
           }
           t++;
         }
+        p.spend(t - k + 1);
         if (c < 0) {
           break;
         }
@@ -160,7 +162,7 @@ final class Links extends SpanParser {
         return;
       }
     }
-    int[] title = title(s, src.pos);
+    int[] title = title(p, s, src.pos);
     if (title != null) {
       src.pos = title[2];
       add(p, el, url, s.substring(title[0], title[1]), altText, null);
@@ -184,7 +186,7 @@ final class Links extends SpanParser {
   }
 
   /** {@code \s*?(["'])(.+?)\1\s*?\)} at {@code i}: {titleStart, titleEnd, end} or null. */
-  private static int[] title(String s, int i) {
+  private static int[] title(Parser p, String s, int i) {
     int k = i;
     while (k < s.length() && Chars.isSpace(s.charAt(k))) {
       k++;
@@ -193,7 +195,9 @@ final class Links extends SpanParser {
     if (q != '"' && q != '\'') {
       return null;
     }
-    for (int t = s.indexOf(q, k + 2); t >= 0; t = s.indexOf(q, t + 1)) {
+    long limit = p.lookAheadLimit(k);
+    for (int t = s.indexOf(q, k + 2); t >= 0 && t < limit; t = s.indexOf(q, t + 1)) {
+      p.spend(1);
       int r = t + 1;
       while (r < s.length() && Chars.isSpace(s.charAt(r))) {
         r++;

@@ -29,6 +29,12 @@ final class Parser {
   List<Element> spanStack = new ArrayList<>();
   int depth;
 
+  /** Look-ahead allowed once a document has spent its budget (see {@link #spend}). */
+  static final int WINDOW = 256;
+  long work;
+  long budget = 400_000;
+  boolean bounded;
+
   final Map<String, Ial> alds = new HashMap<>();
   final Map<String, Footnotes.Definition> footnotes = new LinkedHashMap<>();
   final Map<String, LinkDef> linkDefs = new HashMap<>();
@@ -72,6 +78,7 @@ final class Parser {
   }
 
   void parseDocument(String text) {
+    budget = 400_000 + 24L * text.length();
     parseBlocks(root, text);
     TreeUpdates.updateTree(this, root);
     TreeUpdates.replaceAbbreviations(this, root);
@@ -274,10 +281,15 @@ final class Parser {
     long mask = SpanParser.mask(list);
     depth++;
     boolean stopFound = false;
+    int end = src.len;
+    if (stop != null && bounded) {
+      end = Math.min(end, src.pos + WINDOW);
+    }
     try {
       String s = src.s;
-      while (!src.eos() && !stopFound) {
-        int p = SpanParser.nextStart(s, src.pos, src.len, mask, stop);
+      while (src.pos < end && !stopFound) {
+        int p = SpanParser.nextStart(s, src.pos, end, mask, stop);
+        spend((p < 0 ? end : p) - src.pos + 1);
         if (p < 0) {
           if (stop == null) {
             addText(s, src.pos, src.len);
@@ -332,14 +344,17 @@ final class Parser {
     src.failed.add(failureKey(pos, kind));
   }
 
+  private static final ElementType[] CONTEXT_TYPES = {
+    ElementType.EM, ElementType.STRONG, ElementType.A, ElementType.IMG
+  };
+
   private long failureKey(int pos, ElementType kind) {
     long ctx = tree.type.ordinal();
     if (tree.contentModel == ContentModel.RAW) {
       ctx |= 1 << 6;
     }
     int bit = 7;
-    for (ElementType t : new ElementType[] {ElementType.EM, ElementType.STRONG, ElementType.A,
-        ElementType.IMG}) {
+    for (ElementType t : CONTEXT_TYPES) {
       for (Element e : spanStack) {
         if (e.type == t) {
           ctx |= 1L << bit;
@@ -352,6 +367,24 @@ final class Parser {
       ctx |= 1L << bit;
     }
     return ((long) pos << 20) | ((long) kind.ordinal() << 12) | ctx;
+  }
+
+  /**
+   * Counts work spent on look-ahead that kramdown may throw away (its failed attempts are
+   * quadratic, nested images exponential). Past a budget proportional to the document, look-
+   * ahead is bounded: a construct must close within {@link #WINDOW} characters. Ordinary
+   * documents stay far below the budget, so their output is kramdown's.
+   */
+  void spend(long amount) {
+    work += amount;
+    if (!bounded && work > budget) {
+      bounded = true;
+    }
+  }
+
+  /** How far a look-ahead may go once bounded ({@link Integer#MAX_VALUE} before). */
+  int lookAheadLimit(int from) {
+    return bounded ? from + WINDOW : Integer.MAX_VALUE;
   }
 
   /** Whether the current element or one it is inside of has this type. */

@@ -46,13 +46,14 @@ final class Scanner {
 
   int lineAt(int p) {
     int target = Math.min(p + 1, len);
-    if (target < countedTo) {
-      countedTo = 0;
-      newlines = 0;
-    }
     for (int i = countedTo; i < target; i++) {
       if (s.charAt(i) == '\n') {
         newlines++;
+      }
+    }
+    for (int i = countedTo - 1; i >= target; i--) {
+      if (s.charAt(i) == '\n') {
+        newlines--;
       }
     }
     countedTo = target;

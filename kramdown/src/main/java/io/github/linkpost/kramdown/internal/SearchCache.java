@@ -20,6 +20,7 @@ final class SearchCache {
   private int[] runLengths;
   private int[] runSuffixMax;
   private final Map<Character, int[][]> fences = new HashMap<>();
+  private int[] escapedBraces;
 
   SearchCache(String s) {
     this.s = s;
@@ -212,5 +213,22 @@ final class SearchCache {
     }
     fences.put(c, idx);
     return idx;
+  }
+
+  /** The indices of the braces a backslash precedes, in order. */
+  int[] escapedBraces() {
+    if (escapedBraces == null) {
+      List<Integer> list = new ArrayList<>();
+      for (int i = s.indexOf("\\}"); i >= 0; i = s.indexOf("\\}", i + 1)) {
+        list.add(i + 1);
+      }
+      escapedBraces = list.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return escapedBraces;
+  }
+
+  /** The index of the last element below {@code key} in a sorted array, or -1. */
+  static int lastBelow(int[] a, int key) {
+    return lowerBound(a, key) - 1;
   }
 }

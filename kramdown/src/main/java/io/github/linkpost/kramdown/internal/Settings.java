@@ -36,6 +36,7 @@ public final class Settings {
   public String syntaxHighlighterDefaultLang = "plaintext";
   public boolean guessLang = true;
   public boolean removeLineBreaksForCjk;
+  public java.util.Set<String> forbiddenInlineOptions = java.util.Set.of("template");
 
   /** Shows raw HTML (blocks, spans, comments, {@code nomarkdown}) as text. */
   public boolean escapeHtml;
@@ -46,6 +47,55 @@ public final class Settings {
   public interface UrlFilter {
     /** The URL to write, or null to drop the attribute. */
     String apply(String url);
+  }
+
+  /** The settings for the given options. */
+  public static Settings of(io.github.linkpost.kramdown.KramdownOptions k) {
+    Settings s = new Settings();
+    s.autoIds = k.autoIds();
+    s.autoIdPrefix = k.autoIdPrefix();
+    s.transliteratedHeaderIds = k.transliteratedHeaderIds();
+    s.tocLevels = java.util.List.copyOf(k.tocLevels());
+    java.util.List<Object> quotes = new java.util.ArrayList<>();
+    for (String q : k.smartQuotes()) {
+      try {
+        quotes.add(Integer.parseInt(q.strip()));
+      } catch (NumberFormatException e) {
+        quotes.add(q);
+      }
+    }
+    s.smartQuotes = quotes;
+    s.typographicSymbols = new LinkedHashMap<>(k.typographicSymbols());
+    s.entityOutput = k.entityOutput().name().toLowerCase(java.util.Locale.ROOT);
+    s.footnoteNr = k.footnoteNr();
+    s.footnoteBacklink = k.footnoteBacklink();
+    s.footnoteBacklinkInline = k.footnoteBacklinkInline();
+    s.footnotePrefix = k.footnotePrefix();
+    s.headerOffset = k.headerOffset();
+    s.hardWrap = k.hardWrap();
+    s.gfmQuirkParagraphEnd =
+        k.gfmQuirks().contains(io.github.linkpost.kramdown.KramdownOptions.GfmQuirk.PARAGRAPH_END);
+    s.gfmQuirkNoAutoTypographic = k.gfmQuirks()
+        .contains(io.github.linkpost.kramdown.KramdownOptions.GfmQuirk.NO_AUTO_TYPOGRAPHIC);
+    s.parseBlockHtml = k.parseBlockHtml();
+    s.parseSpanHtml = k.parseSpanHtml();
+    s.linkDefs = new LinkedHashMap<>();
+    k.linkDefs().forEach((id, v) -> s.linkDefs.put(id, v.toArray(new String[0])));
+    s.mathEngine = k.mathJax() ? "mathjax" : null;
+    s.syntaxHighlighter = k.rouge() ? "rouge" : null;
+    s.syntaxHighlighterDefaultLang = k.defaultLang().orElse(null);
+    s.guessLang = k.guessLang();
+    s.removeLineBreaksForCjk = k.removeLineBreaksForCjk();
+    s.forbiddenInlineOptions = k.forbiddenInlineOptions();
+    s.escapeHtml = k.escapeHtml();
+    io.github.linkpost.kramdown.KramdownOptions.UrlPolicy policy = k.urlPolicy();
+    if (policy != io.github.linkpost.kramdown.KramdownOptions.UrlPolicy.ANY
+        || k.baseUri().isPresent()) {
+      s.urlFilter = new Urls(policy != io.github.linkpost.kramdown.KramdownOptions.UrlPolicy.ANY,
+          policy == io.github.linkpost.kramdown.KramdownOptions.UrlPolicy.WEB_AND_RELATIVE,
+          k.baseUri().orElse(null));
+    }
+    return s;
   }
 
   public Settings copy() {
@@ -73,6 +123,7 @@ public final class Settings {
     c.syntaxHighlighterDefaultLang = syntaxHighlighterDefaultLang;
     c.guessLang = guessLang;
     c.removeLineBreaksForCjk = removeLineBreaksForCjk;
+    c.forbiddenInlineOptions = forbiddenInlineOptions;
     c.escapeHtml = escapeHtml;
     c.urlFilter = urlFilter;
     return c;

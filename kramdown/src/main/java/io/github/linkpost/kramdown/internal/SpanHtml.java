@@ -48,7 +48,7 @@ final class SpanHtml extends SpanParser {
       src.pos = e;
       return;
     }
-    HtmlSyntax.Tag tag = HtmlSyntax.startTag(s, i);
+    HtmlSyntax.Tag tag = HtmlSyntax.startTag(src, i);
     if (tag == null || p.tooDeep()) {
       p.addChar();
       return;
