@@ -31,8 +31,7 @@ final class Emphasis extends SpanParser {
     ElementType element = len == 2 ? ElementType.STRONG : ElementType.EM;
     src.pos += len;
     if (p.inside(element) || Chars.isSpace(src.cur()) || (type == '_' && wordBefore(s, saved))
-        || p.tooDeep() || src.search().indexOf(type == '*' ? "*" : "_", src.pos) < 0
-        || p.failedBefore(saved, element)) {
+        || p.tooDeep() || cannotClose(p, type, len, saved + 1) || p.failedBefore(saved, element)) {
       p.addText(result);
       return;
     }
@@ -54,6 +53,24 @@ final class Emphasis extends SpanParser {
     p.markFailed(saved, element);
     src.pos = saved + len;
     p.addText(result);
+  }
+
+  /**
+   * Whether no delimiter after {@code from} (within the look-ahead limit) could close an
+   * emphasis: then kramdown's attempt fails, and is not made.
+   */
+  private static boolean cannotClose(Parser p, char type, int length, int from) {
+    SearchCache search = p.src.search();
+    long limit = p.lookAheadLimit(from);
+    int closer = search.emphasisCloser(type, length, from + 1);
+    if (closer >= 0 && closer <= limit) {
+      return false;
+    }
+    if (length == 2) {
+      int single = search.emphasisCloser(type, 1, from + 1);
+      return single < 0 || single > limit;
+    }
+    return true;
   }
 
   /** {@code [[:alpha:]]-?[[:alpha:]]*\z} on the text before: a letter, or a letter and a hyphen. */

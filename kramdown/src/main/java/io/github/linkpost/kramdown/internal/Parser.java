@@ -30,7 +30,7 @@ final class Parser {
   int depth;
 
   /** Look-ahead allowed once a document has spent its budget (see {@link #spend}). */
-  static final int WINDOW = 256;
+  static final int WINDOW = 128;
   long work;
   long budget = 400_000;
   boolean bounded;

@@ -21,6 +21,7 @@ final class SearchCache {
   private int[] runSuffixMax;
   private final Map<Character, int[][]> fences = new HashMap<>();
   private int[] escapedBraces;
+  private final int[][] closers = new int[4][];
 
   SearchCache(String s) {
     this.s = s;
@@ -230,5 +231,27 @@ final class SearchCache {
   /** The index of the last element below {@code key} in a sorted array, or -1. */
   static int lastBelow(int[] a, int key) {
     return lowerBound(a, key) - 1;
+  }
+
+  /**
+   * The first index at or after {@code from} holding {@code c} ({@code *} or {@code _}), once
+   * or twice as {@code length} says, after a character that is no white space: where an
+   * emphasis could close. -1 if none.
+   */
+  int emphasisCloser(char c, int length, int from) {
+    int slot = (c == '*' ? 0 : 2) + (length == 2 ? 1 : 0);
+    int[] memo = closers[slot];
+    if (memo != null && memo[0] <= from && (memo[1] < 0 || from <= memo[1])) {
+      return memo[1];
+    }
+    int r = -1;
+    for (int i = s.indexOf(c, Math.max(from, 1)); i >= 0; i = s.indexOf(c, i + 1)) {
+      if (!Chars.isSpace(s.charAt(i - 1)) && (length == 1 || Chars.at(s, i + 1) == c)) {
+        r = i;
+        break;
+      }
+    }
+    closers[slot] = new int[] {from, r};
+    return r;
   }
 }
