@@ -81,7 +81,9 @@ loop do
     when "M"
       html = CONVERTER.convert(text)
       # A character reference beyond Unicode (&#1114112;) comes out as bytes that are not UTF-8.
-      raise EncodingError, "kramdown's HTML is not UTF-8: #{html.b.inspect}" unless html.valid_encoding?
+      unless html.valid_encoding?
+        raise EncodingError, "kramdown's HTML is not UTF-8: #{html.b.inspect}"
+      end
 
       reply(0, html)
     when "F" then reply(0, strip_front_matter(text))

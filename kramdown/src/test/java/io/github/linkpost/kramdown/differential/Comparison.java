@@ -104,7 +104,8 @@ record Comparison(String name, String markdown, Outcome oracle, Outcome engine) 
   private static String around(String text, int at) {
     int from = Math.max(0, at - CONTEXT / 2);
     int to = Math.min(text.length(), at + CONTEXT);
-    String part = (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+    String part = (from > 0 ? "…" : "") + text.substring(from, to)
+        + (to < text.length() ? "…" : "");
     return part.replace("\n", "\\n");
   }
 }

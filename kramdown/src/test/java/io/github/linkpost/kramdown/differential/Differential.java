@@ -39,7 +39,8 @@ final class Differential {
     List<Outcome> actual = engine.apply(documents);
     List<Comparison> comparisons = new ArrayList<>(documents.size());
     for (int i = 0; i < documents.size(); i++) {
-      comparisons.add(new Comparison(names.get(i), documents.get(i), expected.get(i), actual.get(i)));
+      comparisons.add(
+          new Comparison(names.get(i), documents.get(i), expected.get(i), actual.get(i)));
     }
     return comparisons;
   }

@@ -103,7 +103,8 @@ class DocumentGrammarTest {
     for (int i = 0; i < DOCUMENTS; i++) {
       documents.add(KramdownDocuments.document(random));
     }
-    List<Outcome> html = oracle.toHtml(documents.stream().map(GeneratedDocument::markdown).toList());
+    List<Outcome> html =
+        oracle.toHtml(documents.stream().map(GeneratedDocument::markdown).toList());
     Map<String, int[]> counts = new TreeMap<>();
     for (int i = 0; i < DOCUMENTS; i++) {
       for (String construct : documents.get(i).constructs()) {

@@ -42,7 +42,8 @@ final class Minimiser {
       while (rounds < MAX_ROUNDS && System.nanoTime() - start < BUDGET_NANOS && !parts.isEmpty()) {
         rounds++;
         List<String> candidates = new ArrayList<>();
-        for (int from = 0; from < parts.size() && candidates.size() < MAX_CANDIDATES; from += chunk) {
+        for (int from = 0; from < parts.size() && candidates.size() < MAX_CANDIDATES;
+            from += chunk) {
           List<String> rest = new ArrayList<>(parts.subList(0, from));
           rest.addAll(parts.subList(Math.min(parts.size(), from + chunk), parts.size()));
           candidates.add(String.join("", rest));

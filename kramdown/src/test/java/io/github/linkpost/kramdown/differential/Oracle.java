@@ -47,7 +47,8 @@ final class Oracle implements AutoCloseable {
   private Oracle(Process process, Path errors) throws IOException {
     this.process = process;
     this.errors = errors;
-    this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
+    this.requests =
+        new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
     this.replies = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
     Frame hello = readFrame();
     if (hello.status() == 2) {
@@ -132,7 +133,8 @@ final class Oracle implements AutoCloseable {
       List<Outcome> outcomes = new ArrayList<>(texts.size());
       for (int i = 0; i < texts.size(); i++) {
         Frame frame = readFrame();
-        outcomes.add(frame.status() == 0 ? Outcome.html(frame.text()) : Outcome.error(frame.text()));
+        outcomes.add(frame.status() == 0 ? Outcome.html(frame.text())
+            : Outcome.error(frame.text()));
       }
       return outcomes;
     } catch (IOException e) {

@@ -199,7 +199,8 @@ final class SpanGrammar {
         "<!-- %s -->", "</span>", "<span title=\"a>b\">%s</span>", "<i>%s</b>", "<q>%s</q>",
         "<notatag x>%s", "<x:y>%s</x:y>", "<span\nclass=\"c\">%s</span>", "<SPAN>%s</SPAN>",
         "<span markdown=\"0\">*%s*</span>", "<em>*%s*</em>", "<a name=\"n\"></a>%s",
-        "<input type=\"checkbox\"> %s", "<b>%s</b>{: .c}"), x).replace("\n", level > 0 ? " " : "\n");
+        "<input type=\"checkbox\"> %s", "<b>%s</b>{: .c}"), x)
+        .replace("\n", level > 0 ? " " : "\n");
   }
 
   private String mathSpan() {
