@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Sends documents through the oracle (one round trip a batch) and the engine, and pairs the
- * outcomes. The engine runs on a thread of its own so that a document it never finishes is
+ * Sends documents through the oracle (one round trip a batch, converted in Ruby while the
+ * engine converts the same batch here) and the engine, and pairs the outcomes. The engine runs on a thread of its own so that a document it never finishes is
  * reported, with the document, instead of hanging the build.
  */
 final class Differential {
@@ -35,8 +35,16 @@ final class Differential {
   }
 
   List<Comparison> compare(List<String> names, List<String> documents) {
-    List<Outcome> expected = oracle.toHtml(documents);
-    List<Outcome> actual = engine.apply(documents);
+    // Ruby converts the batch while the engine does: two processes, two cores.
+    Oracle.Pending pending = oracle.send(documents);
+    List<Outcome> actual;
+    try {
+      actual = engine.apply(documents);
+    } catch (RuntimeException | Error e) {
+      pending.replies(); // read, so that the next batch gets its own replies
+      throw e;
+    }
+    List<Outcome> expected = pending.replies();
     List<Comparison> comparisons = new ArrayList<>(documents.size());
     for (int i = 0; i < documents.size(); i++) {
       comparisons.add(

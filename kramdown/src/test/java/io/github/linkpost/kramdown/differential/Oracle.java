@@ -117,6 +117,19 @@ final class Oracle implements AutoCloseable {
   }
 
   private synchronized List<Outcome> exchange(char operation, List<String> texts) {
+    return send(operation, texts).replies();
+  }
+
+  /**
+   * Sends documents to convert and returns at once, so that the caller can work while Ruby
+   * does (the engine converts the same batch meanwhile); {@link Pending#replies()} waits for
+   * the HTML. One batch at a time: no other request until the replies are read.
+   */
+  Pending send(List<String> markdown) {
+    return send('M', markdown);
+  }
+
+  private Pending send(char operation, List<String> texts) {
     if (!process.isAlive()) {
       throw new IllegalStateException("the oracle process has ended" + errorLog());
     }
@@ -130,17 +143,38 @@ final class Oracle implements AutoCloseable {
         requests.write(bytes);
       }
       requests.flush();
-      List<Outcome> outcomes = new ArrayList<>(texts.size());
-      for (int i = 0; i < texts.size(); i++) {
-        Frame frame = readFrame();
-        outcomes.add(frame.status() == 0 ? Outcome.html(frame.text())
-            : Outcome.error(frame.text()));
-      }
-      return outcomes;
     } catch (IOException e) {
-      throw new IllegalStateException("the oracle failed: " + e.getMessage() + errorLog(), e);
-    } finally {
       watchdog.interrupt();
+      throw new IllegalStateException("the oracle failed: " + e.getMessage() + errorLog(), e);
+    }
+    return new Pending(texts.size(), watchdog);
+  }
+
+  /** A batch sent, its replies not read yet. */
+  final class Pending {
+    private final int count;
+    private final Thread watchdog;
+
+    private Pending(int count, Thread watchdog) {
+      this.count = count;
+      this.watchdog = watchdog;
+    }
+
+    /** Waits for the batch's outcomes, in the order the documents were sent. */
+    List<Outcome> replies() {
+      try {
+        List<Outcome> outcomes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+          Frame frame = readFrame();
+          outcomes.add(frame.status() == 0 ? Outcome.html(frame.text())
+              : Outcome.error(frame.text()));
+        }
+        return outcomes;
+      } catch (IOException e) {
+        throw new IllegalStateException("the oracle failed: " + e.getMessage() + errorLog(), e);
+      } finally {
+        watchdog.interrupt();
+      }
     }
   }
 
