@@ -18,10 +18,13 @@ import org.junit.jupiter.api.Test;
  * (the corpus's {@code jekyll-html}): every one must be equal, so that "byte-identical to the
  * oracle" means "byte-identical to the blog".
  *
- * <p>What is asserted: {@value #FLOOR_PERCENT}% or more of the posts byte-identical. FLOOR
+ * <p>What is asserted: every post byte-identical ({@value #FLOOR_PERCENT}%). The goal the
+ * engine was built to was 99% of the posts; its first version already converted all 3,400 as
+ * Jekyll does, so anything less is a regression, and the floor says so at once rather than
+ * letting 34 posts go before the build notices. The report names each differing post.
  */
 class CorpusDifferentialTest {
-  static final String FLOOR_PERCENT = "99.0";
+  static final String FLOOR_PERCENT = "100.0";
 
   @Test
   void corpusPostsConvertAsKramdownDoes() throws Exception {

@@ -52,6 +52,8 @@ class GeneratedDocumentsTest {
   private static Differential differential;
   private static Report report;
   private static final Set<String> small = new LinkedHashSet<>();
+  private static long comparingNanos;
+  private static long minimisingNanos;
 
   /**
    * Starts the oracle for the class, or skips the class with the reason when the engine or
@@ -81,6 +83,9 @@ class GeneratedDocumentsTest {
   @AfterContainer
   static void stop() {
     if (oracle != null) {
+      report.note(String.format("time: %.1f s comparing (oracle and engine side by side), "
+          + "%.1f s making differing documents small", comparingNanos / 1e9,
+          minimisingNanos / 1e9));
       System.out.println(report.headline() + "; report: " + report.write(30).toAbsolutePath());
       oracle.close();
       oracle = null;
@@ -95,7 +100,9 @@ class GeneratedDocumentsTest {
       names.add("generated " + (report.total() + names.size() + 1));
       documents.add(document.markdown());
     }
+    long start = System.nanoTime();
     List<Comparison> comparisons = differential.compare(names, documents);
+    comparingNanos += System.nanoTime() - start;
     List<Comparison> differing = new ArrayList<>();
     for (int i = 0; i < comparisons.size(); i++) {
       report.add(comparisons.get(i), batch.get(i).constructs());
@@ -130,7 +137,9 @@ class GeneratedDocumentsTest {
   }
 
   private static Comparison minimise(Comparison c) {
+    long start = System.nanoTime();
     String document = Minimiser.of(differential).minimise(c.markdown());
+    minimisingNanos += System.nanoTime() - start;
     Comparison minimal = differential.compare(List.of(c.name() + ", made small"),
         List.of(document)).get(0);
     if (small.add(document)) {
