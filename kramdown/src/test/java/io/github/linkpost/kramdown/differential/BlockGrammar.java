@@ -89,6 +89,14 @@ final class BlockGrammar {
       if (i > 0 || d.chance(0.1)) {
         p.append(" ".repeat(d.few(0, 3)));
       }
+      if (i > 0 && d.chance(0.15)) {
+        // A line that would start a block: whether it interrupts the paragraph is the rule.
+        d.uses("block start inside a paragraph");
+        p.append(d.pick("> ", "# ", "* ", "- ", "+ ", "1. ", "2) ", ": ", "| ", "```", "~~~",
+            "$$", "{: .c}", "^", "[^1]: ", "*[HTML]: ", "<div>", "</div>", "<p>", "    ", "\t",
+            "***", "---", "===", "[a]: /u ", "{::comment}", "<!-- ", "* [ ] ", "|---|", "- - -",
+            "#", "<span>", "<hr>", "{:toc}"));
+      }
       p.append(span.line());
       if (i + 1 < lines && d.chance(0.2)) {
         d.uses("line break");
@@ -400,7 +408,7 @@ final class BlockGrammar {
       } else {
         marker = d.chance(0.08) ? d.pick("*", "-", "+") : bullet;
       }
-      String gap = d.pick(" ", " ", " ", "  ", "   ", "    ", "\t");
+      String gap = d.pick(" ", " ", " ", "  ", "   ", "    ", "\t", " \t");
       if (d.chance(0.05)) {
         list.append(marker).append('\n');
         continue;
@@ -425,7 +433,8 @@ final class BlockGrammar {
           d.uses("lazy line");
           list.append(line).append('\n');
         } else {
-          list.append(d.chance(0.05) ? "\t" : indent).append(line).append('\n');
+          list.append(d.chance(0.08) ? d.pick("\t", "  \t", "\t ", " ") : indent).append(line)
+              .append('\n');
         }
         first = false;
       }

@@ -68,7 +68,7 @@ class DocumentGrammarTest {
   /** Constructs with no single piece of HTML to show them, which must still be generated. */
   private static final List<String> ALSO_GENERATED = List.of("ALD", "end of block", "entity",
       "escape", "HTML span", "hostile text", "lazy line", "CRLF", "CR", "mixed line ends",
-      "no final line end", "HTML block markdown=\"0\"");
+      "no final line end", "HTML block markdown=\"0\"", "block start inside a paragraph");
 
   private static Oracle oracle;
 
