@@ -34,4 +34,12 @@ public final class Document {
   public String toHtml() {
     return new HtmlConverter(options, root, abbrevDefs, abbrevAttr).convertRoot();
   }
+
+  /**
+   * The HTML of each element of the root, in order, then that of the footnotes (empty when
+   * there are none): together, {@link #toHtml()}.
+   */
+  public List<String> toHtmlByBlock() {
+    return new HtmlConverter(options, root, abbrevDefs, abbrevAttr).convertBlocks();
+  }
 }

@@ -166,6 +166,56 @@ public final class Element {
     return c;
   }
 
+  // ---- for the tree API of this module
+
+  /** kramdown's name of the element's type: {@code p}, {@code header}, {@code html_element}. */
+  public String typeName() {
+    return type.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The tag of an HTML element, or null. */
+  public String tagName() {
+    return type == ElementType.HTML_ELEMENT ? value : null;
+  }
+
+  /** The line of the document the element starts on (1 for the first). */
+  public int sourceLine() {
+    return line;
+  }
+
+  /** The HTML attributes, in order; changes show in the HTML. */
+  public Map<String, String> attributes() {
+    return attr();
+  }
+
+  /** The children; changes show in the HTML. */
+  public List<Element> childElements() {
+    return children();
+  }
+
+  /** The text of a text element, the code of code, the value of math; else empty. */
+  public String textContent() {
+    if (text != null) {
+      return text.toString();
+    }
+    return value != null && type != ElementType.HTML_ELEMENT ? value : "";
+  }
+
+  /** The header level, or 0 for another element. */
+  public int headerLevel() {
+    return type == ElementType.HEADER ? level : 0;
+  }
+
+  /** A new HTML element of the engine's own (never escaped), block or span level. */
+  public static Element htmlElement(String tag, boolean block) {
+    Element e = new Element(ElementType.HTML_ELEMENT, 0);
+    e.value = tag;
+    e.category = block ? Category.BLOCK : Category.SPAN;
+    e.contentModel = block ? ContentModel.BLOCK : ContentModel.SPAN;
+    e.trusted = true;
+    return e;
+  }
+
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("<").append(type.name().toLowerCase(java.util.Locale.ROOT));

@@ -64,6 +64,45 @@ public final class HtmlConverter {
     return result;
   }
 
+  List<String> convertBlocks() {
+    List<String> parts = new ArrayList<>();
+    stack.push(root);
+    for (Element child : root.children()) {
+      StringBuilder sb = new StringBuilder();
+      convert(child, 0, sb);
+      parts.add(sb.toString());
+    }
+    stack.pop();
+    String footnotes = footnoteContent();
+    if (footnoteLocation != null) {
+      for (int i = 0; i < parts.size(); i++) {
+        if (parts.get(i).contains(footnoteLocation)) {
+          parts.set(i, parts.get(i).replace(footnoteLocation, footnotes));
+          footnotes = "";
+          break;
+        }
+      }
+    }
+    parts.add(footnotes);
+    if (tocCode != null) {
+      @SuppressWarnings("unchecked")
+      Element tree = tocTree((ElementType) tocCode[0], (Map<String, String>) tocCode[1]);
+      String text = "";
+      if (tree.hasChildren()) {
+        StringBuilder sb = new StringBuilder();
+        convert(tree, 0, sb);
+        text = sb.toString();
+      }
+      for (int i = 0; i < parts.size(); i++) {
+        if (parts.get(i).contains((String) tocCode[2])) {
+          parts.set(i, parts.get(i).replace((String) tocCode[2], text));
+          break;
+        }
+      }
+    }
+    return parts;
+  }
+
   private void inner(Element el, int indent, StringBuilder out) {
     if (!el.hasChildren()) {
       return;
