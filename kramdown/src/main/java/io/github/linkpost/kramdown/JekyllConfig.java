@@ -101,11 +101,11 @@ final class JekyllConfig {
           break;
         }
         case "syntax_highlighter": {
+          // none given: Jekyll falls back on its highlighter setting, rouge by default
           String s = symbol(key, v);
           if (s != null && !s.equals("rouge")) {
-            throw unsupported(key, v, "only the rouge syntax highlighter (or none) is supported");
+            throw unsupported(key, v, "only the rouge syntax highlighter is supported");
           }
-          b.rouge(s != null);
           break;
         }
         case "syntax_highlighter_opts":
@@ -344,7 +344,8 @@ final class JekyllConfig {
       Object o = e.getValue();
       switch (name) {
         case "default_lang":
-          b.defaultLang(o == null ? null : o.toString());
+          // Jekyll sets plaintext where the site gives none (its ||=)
+          b.defaultLang(o == null || Boolean.FALSE.equals(o) ? "plaintext" : o.toString());
           break;
         case "guess_lang":
           b.guessLang(bool(key + "." + name, o));

@@ -15,7 +15,7 @@ final class BlankLines extends BlockParser {
     if (last != null && last.type == ElementType.BLANK) {
       last.text.append(src.s, src.pos, end);
     } else {
-      Element blank = p.newBlockEl(ElementType.BLANK, src.lineNumber());
+      Element blank = p.newBlockEl(ElementType.BLANK, src.lineOf(src.pos));
       blank.text.append(src.s, src.pos, end);
       p.tree.children().add(blank);
     }

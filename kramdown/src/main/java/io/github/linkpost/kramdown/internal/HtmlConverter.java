@@ -472,13 +472,14 @@ public final class HtmlConverter {
     if (lang == null) {
       return c;
     }
-    int i = languageIndex(c);
-    if (i >= 0) {
-      int e = i + 9;
+    // kramdown's sub(/\blanguage-\S+|(^)/): the start of the value matches first, so an
+    // existing language class is replaced only where the value begins with it
+    if (c.startsWith("language-") && c.length() > 9 && !Chars.isSpace(c.charAt(9))) {
+      int e = 9;
       while (e < c.length() && !Chars.isSpace(c.charAt(e))) {
         e++;
       }
-      return c.substring(0, i) + "language-" + lang + c.substring(e);
+      return "language-" + lang + c.substring(e);
     }
     return "language-" + lang + " " + c;
   }

@@ -44,6 +44,11 @@ final class Scanner {
     return lineAt(pos);
   }
 
+  /** The line a position is on, a line feed there counting for the line it ends. */
+  int lineOf(int p) {
+    return lineAt(p) - (p < len && s.charAt(p) == '\n' ? 1 : 0);
+  }
+
   int lineAt(int p) {
     int target = Math.min(p + 1, len);
     for (int i = countedTo; i < target; i++) {
