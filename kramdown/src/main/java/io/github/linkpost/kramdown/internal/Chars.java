@@ -119,8 +119,17 @@ final class Chars {
   }
 
   /** The char at {@code i}, or -1 outside the string. */
+  static int at(String s, int i) {
+    return i >= 0 && i < s.length() ? s.charAt(i) : -1;
+  }
+
+  /** The char at {@code i}, or -1 outside the sequence. */
   static int at(CharSequence s, int i) {
     return i >= 0 && i < s.length() ? s.charAt(i) : -1;
+  }
+
+  static boolean startsWith(String s, int i, String prefix) {
+    return i >= 0 && s.startsWith(prefix, i);
   }
 
   static boolean startsWith(CharSequence s, int i, String prefix) {

@@ -9,6 +9,7 @@ public final class Document {
   private final Settings options;
   private final Map<String, String> abbrevDefs;
   private final Map<String, Element> abbrevAttr;
+  private int sizeHint;
 
   private Document(Element root, Settings options, Map<String, String> abbrevDefs,
       Map<String, Element> abbrevAttr) {
@@ -23,7 +24,9 @@ public final class Document {
     Settings options = settings.copy();
     Parser p = new Parser(options, warnings);
     p.parseDocument(Parser.adaptSource(markdown));
-    return new Document(p.root, options, p.abbrevDefs, p.abbrevAttr);
+    Document d = new Document(p.root, options, p.abbrevDefs, p.abbrevAttr);
+    d.sizeHint = markdown.length() + (markdown.length() >> 1) + 64;
+    return d;
   }
 
   public Element root() {
@@ -32,7 +35,9 @@ public final class Document {
 
   /** The HTML of the document as it is now. */
   public String toHtml() {
-    return new HtmlConverter(options, root, abbrevDefs, abbrevAttr).convertRoot();
+    HtmlConverter c = new HtmlConverter(options, root, abbrevDefs, abbrevAttr);
+    c.sizeHint = sizeHint;
+    return c.convertRoot();
   }
 
   /**

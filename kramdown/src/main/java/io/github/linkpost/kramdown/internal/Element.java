@@ -46,7 +46,7 @@ public final class Element {
 
   Element(ElementType type) {
     this.type = type;
-    if (type.holdsText()) {
+    if (type.holdsText) {
       text = new StringBuilder();
     }
   }
@@ -54,6 +54,13 @@ public final class Element {
   Element(ElementType type, int line) {
     this(type);
     this.line = line;
+  }
+
+  /** A text-like element with room for about {@code capacity} characters. */
+  Element(ElementType type, int line, int capacity) {
+    this.type = type;
+    this.line = line;
+    this.text = new StringBuilder(capacity);
   }
 
   static Element text(ElementType type, CharSequence value, int line) {

@@ -46,13 +46,12 @@ public enum ElementType {
 
   /** Block or span, for the types whose category is fixed; others carry it per element. */
   final Category fixedCategory;
+  /** Whether elements of this type hold text in {@link Element#text}. */
+  final boolean holdsText;
 
   ElementType(Category fixedCategory) {
     this.fixedCategory = fixedCategory;
-  }
-
-  /** Whether elements of this type hold text in {@link Element#text}. */
-  boolean holdsText() {
-    return this == TEXT || this == RAW_TEXT || this == BLANK || this == RAW;
+    this.holdsText = name().equals("TEXT") || name().equals("RAW_TEXT") || name().equals("BLANK")
+        || name().equals("RAW");
   }
 }

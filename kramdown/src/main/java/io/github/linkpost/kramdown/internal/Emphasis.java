@@ -93,6 +93,11 @@ final class Emphasis extends SpanParser {
     Element el = new Element(elem, line);
     Parser.Stop stop = new Parser.Stop() {
       @Override
+      public String firstChars() {
+        return delim.substring(0, 1);
+      }
+
+      @Override
       public boolean matches(String s, int i) {
         return Chars.startsWith(s, i, delim);
       }

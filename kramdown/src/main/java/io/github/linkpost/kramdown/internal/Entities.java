@@ -15,18 +15,18 @@ final class Entities {
   static final class Entity {
     final int codePoint;
     final String name;
+    private final String chars;
 
     Entity(int codePoint, String name) {
       this.codePoint = codePoint;
       this.name = name;
+      this.chars = codePoint < 0 || codePoint > Character.MAX_CODE_POINT ? null
+          : new String(Character.toChars(codePoint));
     }
 
     /** The character, or null when the number is no Unicode code point. */
     String chars() {
-      if (codePoint < 0 || codePoint > Character.MAX_CODE_POINT) {
-        return null;
-      }
-      return new String(Character.toChars(codePoint));
+      return chars;
     }
   }
 

@@ -29,6 +29,8 @@ public final class HtmlConverter {
   private int footnoteCounter;
   private String footnoteLocation;
   private Object[] tocCode;
+  /** About how long the HTML will be, so that its buffer rarely grows. */
+  int sizeHint = 256;
 
   HtmlConverter(Settings options, Element root, Map<String, String> abbrevDefs,
       Map<String, Element> abbrevAttr) {
@@ -40,7 +42,7 @@ public final class HtmlConverter {
   }
 
   String convertRoot() {
-    StringBuilder out = new StringBuilder(256);
+    StringBuilder out = new StringBuilder(sizeHint);
     inner(root, -INDENT, out);
     String result = out.toString();
     if (footnoteLocation != null) {
@@ -239,36 +241,57 @@ public final class HtmlConverter {
 
   private enum Escape { ALL, TEXT, ATTRIBUTE }
 
-  private static void escape(CharSequence s, Escape mode, StringBuilder out) {
-    int n = s.length();
-    int[] kind = new int[1];
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '"':
-          out.append(mode == Escape.ATTRIBUTE ? "&quot;" : "\"");
-          break;
-        case '&':
-          if (mode != Escape.ALL) {
-            int e = HtmlEntities.match(s, i, kind);
-            if (e >= 0) {
-              out.append(s, i, e);
-              i = e - 1;
-              break;
-            }
-          }
-          out.append("&amp;");
-          break;
-        default:
-          out.append(c);
+  private static void escape(CharSequence seq, Escape mode, StringBuilder out) {
+    String text = seq.toString();
+    int len = text.length();
+    int first = -1;
+    for (int i = 0; i < len; i++) {
+      char c = text.charAt(i);
+      if (c == '<' || c == '>' || c == '&' || (c == '"' && mode == Escape.ATTRIBUTE)) {
+        first = i;
+        break;
       }
     }
+    if (first < 0) {
+      out.append(text);
+      return;
+    }
+    String s = text;
+    int n = len;
+    int[] kind = null;
+    int run = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c != '<' && c != '>' && c != '&' && c != '"') {
+        continue;
+      }
+      String rep;
+      if (c == '<') {
+        rep = "&lt;";
+      } else if (c == '>') {
+        rep = "&gt;";
+      } else if (c == '"') {
+        if (mode != Escape.ATTRIBUTE) {
+          continue;
+        }
+        rep = "&quot;";
+      } else {
+        if (mode != Escape.ALL) {
+          if (kind == null) {
+            kind = new int[1];
+          }
+          int e = HtmlEntities.match(s, i, kind);
+          if (e >= 0) {
+            i = e - 1;
+            continue;
+          }
+        }
+        rep = "&amp;";
+      }
+      out.append(s, run, i).append(rep);
+      run = i + 1;
+    }
+    out.append(s, run, n);
   }
 
   static String escape(CharSequence s) {
@@ -760,7 +783,6 @@ public final class HtmlConverter {
   }
 
   private void tableCell(Element el, int indent, StringBuilder out) {
-    String res = inner(el, indent);
     java.util.Iterator<Element> up = stack.iterator();
     Element tr = up.next();
     Element part = up.hasNext() ? up.next() : null;
@@ -775,7 +797,16 @@ public final class HtmlConverter {
       String style = attr.get("style");
       attr.put("style", (style != null ? style + "; " : "") + "text-align: " + alignment.css());
     }
-    blockHtml(type, attr, res.isEmpty() ? entityToStr(Entities.NBSP, null) : res, indent, out);
+    spaces(out, indent);
+    out.append('<').append(type);
+    attributes(attr, out);
+    out.append('>');
+    int mark = out.length();
+    inner(el, indent, out);
+    if (out.length() == mark) {
+      out.append(entityToStr(Entities.NBSP, null));
+    }
+    out.append("</").append(type).append(">\n");
   }
 
   private void comment(Element el, int indent, StringBuilder out) {

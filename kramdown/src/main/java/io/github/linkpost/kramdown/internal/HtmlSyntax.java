@@ -54,14 +54,22 @@ final class HtmlSyntax {
     LAZY_END_EXEMPT = exempt.toArray(new String[0]);
   }
 
-  private static final Set<String> RAW_MODEL = Set.of(
-      "script", "style", "math", "option", "textarea", "pre", "code", "kbd", "samp", "var");
+  private static final Set<String> KNOWN;
+
+  static {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    known.addAll(SPAN_ELEMENTS);
+    known.addAll(BLOCK_ELEMENTS);
+    known.addAll(WITHOUT_BODY);
+    known.addAll(CONTENT_MODEL.keySet());
+    known.addAll(Set.of("script", "style", "math", "option", "textarea", "pre", "code", "kbd",
+        "samp", "var"));
+    KNOWN = Set.copyOf(known);
+  }
 
   /** Whether kramdown knows the element (and so lower-cases its name and attributes). */
   static boolean isKnown(String name) {
-    return SPAN_ELEMENTS.contains(name) || BLOCK_ELEMENTS.contains(name)
-        || WITHOUT_BODY.contains(name) || CONTENT_MODEL.containsKey(name)
-        || RAW_MODEL.contains(name);
+    return KNOWN.contains(name);
   }
 
   /** The content model kramdown gives the element's body; raw for unknown elements. */

@@ -52,6 +52,11 @@ final class Links extends SpanParser {
     int[] count = {1};
     Parser.Stop stop = new Parser.Stop() {
       @Override
+      public String firstChars() {
+        return "][!";
+      }
+
+      @Override
       public boolean matches(String str, int k) {
         int d = str.charAt(k);
         return d == ']' || d == '[' || (d == '!' && Chars.at(str, k + 1) == '[');

@@ -34,6 +34,8 @@ final class Parser {
   long work;
   long budget = 400_000;
   boolean bounded;
+  /** Whether the text may come to hold a backslash line break (it has a backslash at all). */
+  boolean mayHaveHardBreaks = true;
 
   final Map<String, Ial> alds = new HashMap<>();
   final Map<String, Footnotes.Definition> footnotes = new LinkedHashMap<>();
@@ -44,6 +46,7 @@ final class Parser {
 
   final BlockParser[] blockParsers;
   final SpanParser[] spanParsers;
+  private final long defaultMask;
 
   /** Match data a span construct's start check leaves for its parse. */
   int m1;
@@ -71,6 +74,7 @@ final class Parser {
     this.root = new Element(ElementType.ROOT, 1);
     this.blockParsers = BlockParser.list(options);
     this.spanParsers = SpanParser.list(options);
+    this.defaultMask = SpanParser.mask(spanParsers);
     for (Map.Entry<String, String[]> e : options.linkDefs.entrySet()) {
       String[] v = e.getValue();
       linkDefs.put(normalizeLinkId(e.getKey()), new LinkDef(v[0], v.length > 1 ? v[1] : null, null));
@@ -79,6 +83,7 @@ final class Parser {
 
   void parseDocument(String text) {
     budget = 400_000 + 24L * text.length();
+    mayHaveHardBreaks = options.hardWrap || text.indexOf('\\') >= 0;
     parseBlocks(root, text);
     TreeUpdates.updateTree(this, root);
     TreeUpdates.replaceAbbreviations(this, root);
@@ -99,19 +104,7 @@ final class Parser {
   static String adaptSource(String source) {
     String s = source;
     if (s.indexOf('\r') >= 0) {
-      StringBuilder sb = new StringBuilder(s.length());
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c == '\r') {
-          sb.append('\n');
-          if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-            i++;
-          }
-        } else {
-          sb.append(c);
-        }
-      }
-      s = sb.toString();
+      s = s.replace("\r\n", "\n").replace('\r', '\n');
     }
     if (s.endsWith("\n")) {
       return s;
@@ -225,7 +218,7 @@ final class Parser {
     if (last != null && last.type == textType) {
       last.text.append(s, from, to);
     } else {
-      Element e = new Element(textType, last != null ? last.line : tree.line);
+      Element e = new Element(textType, last != null ? last.line : tree.line, to - from + 16);
       e.text.append(s, from, to);
       tree.children().add(e);
     }
@@ -254,7 +247,10 @@ final class Parser {
 
   /** Where a span parse stops: kramdown's stop pattern and the block that confirms it. */
   interface Stop {
-    /** Whether the stop pattern matches at {@code i}. */
+    /** The characters a match can start with. */
+    String firstChars();
+
+    /** Whether the stop pattern matches at {@code i} (which holds one of the first chars). */
     boolean matches(String s, int i);
 
     /** Whether this occurrence ends the parse (called where {@link #matches} holds). */
@@ -278,7 +274,7 @@ final class Parser {
     tree = el;
     textType = type;
     SpanParser[] list = parsers != null ? parsers : spanParsers;
-    long mask = SpanParser.mask(list);
+    long mask = parsers != null ? SpanParser.mask(list) : defaultMask;
     depth++;
     boolean stopFound = false;
     int end = src.len;

@@ -105,7 +105,7 @@ public final class Settings {
     c.transliteratedHeaderIds = transliteratedHeaderIds;
     c.tocLevels = tocLevels;
     c.smartQuotes = smartQuotes;
-    c.typographicSymbols = new LinkedHashMap<>(typographicSymbols);
+    c.typographicSymbols = typographicSymbols;
     c.entityOutput = entityOutput;
     c.footnoteNr = footnoteNr;
     c.footnoteBacklink = footnoteBacklink;
@@ -117,7 +117,7 @@ public final class Settings {
     c.gfmQuirkNoAutoTypographic = gfmQuirkNoAutoTypographic;
     c.parseBlockHtml = parseBlockHtml;
     c.parseSpanHtml = parseSpanHtml;
-    c.linkDefs = new LinkedHashMap<>(linkDefs);
+    c.linkDefs = linkDefs;
     c.mathEngine = mathEngine;
     c.syntaxHighlighter = syntaxHighlighter;
     c.syntaxHighlighterDefaultLang = syntaxHighlighterDefaultLang;

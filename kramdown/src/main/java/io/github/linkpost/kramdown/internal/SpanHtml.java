@@ -98,7 +98,17 @@ final class SpanHtml extends SpanParser {
     src.pos = tag.end;
     if (!tag.selfClosed && !HtmlSyntax.WITHOUT_BODY.contains(name)) {
       String tagName = name;
-      Parser.Stop stop = (str, k) -> HtmlSyntax.closeTagFor(str, k, tagName, known) >= 0;
+      Parser.Stop stop = new Parser.Stop() {
+        @Override
+        public String firstChars() {
+          return "<";
+        }
+
+        @Override
+        public boolean matches(String str, int k) {
+          return HtmlSyntax.closeTagFor(str, k, tagName, known) >= 0;
+        }
+      };
       if (p.parseSpans(el, stop, parse ? null : SpanParser.HTML_ONLY, p.textType)) {
         src.pos = HtmlSyntax.closeTagFor(s, src.pos, tagName, known);
       } else {

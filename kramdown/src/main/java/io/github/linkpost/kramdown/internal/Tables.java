@@ -226,10 +226,17 @@ final class Tables extends BlockParser {
         append(cells, str);
         continue;
       }
-      p.resetEnv(new Scanner(str, line), ElementType.RAW_TEXT);
-      Element root = new Element(ElementType.ROOT, line);
-      p.parseSpans(root, null, SpanParser.CODESPAN_ONLY, ElementType.RAW_TEXT);
-      for (Element c : root.children()) {
+      List<Element> pieces0;
+      if (str.indexOf('`') < 0) {
+        // without a backtick the code span parse gives the text back whole
+        pieces0 = str.isEmpty() ? List.of() : List.of(Element.text(ElementType.RAW_TEXT, str, line));
+      } else {
+        p.resetEnv(new Scanner(str, line), ElementType.RAW_TEXT);
+        Element root = new Element(ElementType.ROOT, line);
+        p.parseSpans(root, null, SpanParser.CODESPAN_ONLY, ElementType.RAW_TEXT);
+        pieces0 = root.hasChildren() ? root.children() : List.of();
+      }
+      for (Element c : pieces0) {
         if (c.type == ElementType.RAW_TEXT) {
           List<String> pieces = splitAtPipes(c.textValue());
           if (pieces.isEmpty()) {
@@ -294,18 +301,19 @@ final class Tables extends BlockParser {
     if (text.isEmpty()) {
       return pieces;
     }
-    StringBuilder cur = new StringBuilder();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '|' && (i == 0 || text.charAt(i - 1) != '\\')) {
-        pieces.add(cur.toString().replace("\\|", "|"));
-        cur.setLength(0);
-      } else {
-        cur.append(c);
+    int from = 0;
+    for (int i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
+      if (i == 0 || text.charAt(i - 1) != '\\') {
+        pieces.add(unescapePipes(text.substring(from, i)));
+        from = i + 1;
       }
     }
-    pieces.add(cur.toString().replace("\\|", "|"));
+    pieces.add(unescapePipes(text.substring(from)));
     return pieces;
+  }
+
+  private static String unescapePipes(String piece) {
+    return piece.indexOf('\\') < 0 ? piece : piece.replace("\\|", "|");
   }
 
   /**
@@ -313,13 +321,20 @@ final class Tables extends BlockParser {
    * (a code span may run over one line break when the line before had a pipe).
    */
   private static boolean pipeOnEveryLine(Parser p, String text, int line) {
-    Parser.Env env = p.saveEnv();
-    p.resetEnv(new Scanner(text, line), ElementType.RAW_TEXT);
-    Element root = new Element(ElementType.ROOT, line);
-    p.parseSpans(root, null, SpanParser.CODESPAN_AND_HTML, ElementType.RAW_TEXT);
-    env.restore();
+    List<Element> parts;
+    if (text.indexOf('`') < 0 && text.indexOf('<') < 0) {
+      // nothing for the code span and HTML parse to find: the text comes back whole
+      parts = List.of(Element.text(ElementType.RAW_TEXT, text, line));
+    } else {
+      Parser.Env env = p.saveEnv();
+      p.resetEnv(new Scanner(text, line), ElementType.RAW_TEXT);
+      Element root = new Element(ElementType.ROOT, line);
+      p.parseSpans(root, null, SpanParser.CODESPAN_AND_HTML, ElementType.RAW_TEXT);
+      env.restore();
+      parts = root.hasChildren() ? root.children() : List.of();
+    }
     boolean pipeOnLine = false;
-    for (Element c : root.children()) {
+    for (Element c : parts) {
       String value = c.textValue();
       if (value == null) {
         continue;

@@ -219,7 +219,8 @@ final class TreeUpdates {
     for (int i = 0; i < children.size(); i++) {
       Element child = children.get(i);
       List<Element> replaced = null;
-      if (child.type == ElementType.TEXT && child.text.indexOf(hardBreak(p)) >= 0) {
+      if (child.type == ElementType.TEXT && p.mayHaveHardBreaks
+          && child.text.indexOf(hardBreak(p)) >= 0) {
         replaced = splitHardBreaks(p, element, child, i == children.size() - 1);
       } else if (child.type == ElementType.HTML_ELEMENT) {
         // left alone, with everything inside
