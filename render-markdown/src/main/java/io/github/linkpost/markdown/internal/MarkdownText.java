@@ -650,6 +650,41 @@ public final class MarkdownText {
     return true;
   }
 
+  /**
+   * The code a code span written as HTML by {@link PipedCode} shows, when {@code html} is
+   * exactly such a span ({@code <code>...</code><!--...-->}, its later lines starting with
+   * indentation and {@code >} marks or nothing) as the writer writes it; null otherwise.
+   */
+  public static String pipedCode(String html) {
+    PipedCode.Read read = PipedCode.read(html, 0, i -> afterMarks(html, i));
+    if (read == null || read.end() != html.length()) {
+      return null;
+    }
+    StringBuilder code = new StringBuilder();
+    int open = "<code>".length();
+    int close = html.indexOf("</code>", open);
+    for (int i = open; i < close; ) {
+      if (html.charAt(i) == '&') {
+        int semi = html.indexOf(';', i);
+        code.append((char) Integer.parseInt(html.substring(i + 2, semi)));
+        i = semi + 1;
+      } else {
+        code.append(html.charAt(i++));
+      }
+    }
+    return code.toString();
+  }
+
+  /** Where a line's content starts after its indentation and {@code >} marks. */
+  private static int afterMarks(String text, int lineStart) {
+    int i = lineStart;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t'
+        || text.charAt(i) == '>')) {
+      i++;
+    }
+    return i;
+  }
+
   /** Makes every <code>{{</code> and <code>{%</code> print literally instead of running as Liquid. */
   public static String liquid(String text) {
     int first = firstLiquid(text, 0);
