@@ -7,7 +7,7 @@ import java.util.Map;
  * A window on a parsed {@link Document}'s elements for a module that marks up what the engine
  * makes (the link-post HTML renderer adds microformats classes and wrappers): an element's
  * type, line, attributes and text can be read, attributes, text and children changed, and
- * elements of the caller's own made: text, a code span, and HTML that the converter writes as
+ * elements of the caller's own made: text, and HTML that the converter writes as
  * it is, even when raw HTML is escaped. Everything else about elements stays the engine's.
  */
 public final class Tree {
@@ -26,6 +26,34 @@ public final class Tree {
   /** Whether the element is a block (or a span). */
   public static boolean isBlock(Element e) {
     return e.isBlock();
+  }
+
+  /**
+   * Whether the element is markup the engine or the caller made itself (a task list's check
+   * box, strikethrough, {@link #html}), which the converter writes even when raw HTML is
+   * escaped.
+   */
+  public static boolean isTrusted(Element e) {
+    return e.trusted;
+  }
+
+  /**
+   * Whether an HTML element's content was read as kramdown text (spans or blocks), not as
+   * HTML; false for other elements.
+   */
+  public static boolean holdsMarkdown(Element e) {
+    return e.type == ElementType.HTML_ELEMENT && e.contentModel != null
+        && e.contentModel != ContentModel.RAW;
+  }
+
+  /** How many children the element has. */
+  public static int childCount(Element e) {
+    return e.childCount();
+  }
+
+  /** The element's child at {@code index}. */
+  public static Element child(Element e, int index) {
+    return e.child(index);
   }
 
   /** The children, which the caller may change: the list itself, made on first use. */
@@ -58,13 +86,6 @@ public final class Tree {
   /** A new text element. */
   public static Element text(CharSequence text, int line) {
     return Element.text(ElementType.TEXT, text, line);
-  }
-
-  /** A new code span showing {@code code}. */
-  public static Element codeSpan(String code, int line) {
-    Element e = new Element(ElementType.CODESPAN, line);
-    e.value = code;
-    return e;
   }
 
   /**
