@@ -651,28 +651,13 @@ public final class MarkdownText {
   }
 
   /**
-   * The code a code span written as HTML by {@link PipedCode} shows, when {@code html} is
-   * exactly such a span ({@code <code>...</code><!--...-->}, its later lines starting with
-   * indentation and {@code >} marks or nothing) as the writer writes it; null otherwise.
+   * Whether {@code html} is exactly a code span as {@link PipedCode} writes it
+   * ({@code <code>...</code><!--...-->}, its later lines starting with indentation and {@code >}
+   * marks or nothing).
    */
-  public static String pipedCode(String html) {
+  public static boolean isPipedCode(String html) {
     PipedCode.Read read = PipedCode.read(html, 0, i -> afterMarks(html, i));
-    if (read == null || read.end() != html.length()) {
-      return null;
-    }
-    StringBuilder code = new StringBuilder();
-    int open = "<code>".length();
-    int close = html.indexOf("</code>", open);
-    for (int i = open; i < close; ) {
-      if (html.charAt(i) == '&') {
-        int semi = html.indexOf(';', i);
-        code.append((char) Integer.parseInt(html.substring(i + 2, semi)));
-        i = semi + 1;
-      } else {
-        code.append(html.charAt(i++));
-      }
-    }
-    return code.toString();
+    return read != null && read.end() == html.length();
   }
 
   /** Where a line's content starts after its indentation and {@code >} marks. */
