@@ -5,12 +5,12 @@ import io.github.linkpost.LinkPostException;
 import io.github.linkpost.html.HtmlRenderer;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import io.github.linkpost.markdown.JekyllPostReader;
+import io.github.linkpost.markdown.JekyllSite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.linkpost.PostStyle;
 import io.github.linkpost.Site;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +54,8 @@ final class RenderCommand {
       throw new LinkPostException("cannot make the output folder: " + e).at(outDir, 0);
     }
     JekyllPostReader reader = JekyllPostReader.builder().style(site.style()).build();
-    Function<LinkPost, String> renderer =
-        renderer(to, site.style(), args.flag("--page"), args.flag("--allow-html"));
+    Function<LinkPost, String> renderer = renderer(to, site, Inputs.siteDir(args),
+        args.flag("--page"), args.flag("--allow-html"));
     String extension = to == Format.html ? ".html" : ".md";
     List<String> errors;
     try (Progress progress = new Progress("rendered", files.size(), err, false)) {
@@ -81,13 +81,20 @@ final class RenderCommand {
     return errors.isEmpty() ? 0 : 1;
   }
 
-  private static Function<LinkPost, String> renderer(Format to, PostStyle style, boolean page,
-      boolean allowHtml) {
+  private static Function<LinkPost, String> renderer(Format to, Site site, Path siteDir,
+      boolean page, boolean allowHtml) {
     if (to == Format.markdown) {
-      return JekyllMarkdownRenderer.builder().style(style).build()::render;
+      return JekyllMarkdownRenderer.builder().style(site.style()).build()::render;
     }
-    HtmlRenderer html = HtmlRenderer.builder().style(style).allowHtml(allowHtml)
-        .allowRelativeUrls(allowHtml).build();
+    HtmlRenderer.Builder builder = HtmlRenderer.builder().style(site.style()).allowHtml(allowHtml)
+        .allowRelativeUrls(allowHtml);
+    try {
+      // The site's kramdown: options, as Jekyll's Markdown engine takes them.
+      builder.kramdown(site.kramdown());
+    } catch (LinkPostException e) {
+      throw e.at(JekyllSite.config(siteDir).orElse(siteDir.resolve(JekyllSite.CONFIG)), 0);
+    }
+    HtmlRenderer html = builder.build();
     return page ? html::renderPage : html::render;
   }
 }
