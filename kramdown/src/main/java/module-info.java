@@ -3,8 +3,10 @@
  * {@link io.github.linkpost.kramdown.Kramdown} converts, {@link io.github.linkpost.kramdown.KramdownOptions}
  * configures.
  */
-@SuppressWarnings("module") // the HTML renderer's module is compiled after this one
+// The HTML renderer's module is built after this one, which is not to be warned about.
+@SuppressWarnings("module")
 module io.github.linkpost.kramdown {
   exports io.github.linkpost.kramdown;
-  exports io.github.linkpost.kramdown.tree to io.github.linkpost.html;
+  // The element tree, for the link-post HTML renderer's microformats (Tree is the window).
+  exports io.github.linkpost.kramdown.internal to io.github.linkpost.html;
 }

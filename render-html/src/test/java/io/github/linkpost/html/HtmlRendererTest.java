@@ -25,15 +25,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HtmlRendererTest {
   private static final HtmlRenderer JEKYLL = HtmlRenderer.jekyll();
 
-  /** A tag with 100,000 attributes once overflowed the stack in the block parser. */
+  /**
+   * A tag with 100,000 attributes once overflowed the stack in the block parser. kramdown
+   * reads it as an element with one attribute {@code b}, which safe output shows as text.
+   */
   @Test
   void rendersATagLineOfAnyLength() {
     String tag = "<a " + "b ".repeat(100_000) + ">";
     LinkPost post = io.github.linkpost.markdown.JekyllPostReader.jekyll()
         .read("---\ntitle: t\n---\nText.\n\n" + tag + "\n\n*after*\n");
-    assertThat(JEKYLL.render(post)).contains("<p>Text.</p>\n<p>" + tag.replace("<", "&lt;")
-        .replace(">", "&gt;") + "</p>\n<p><em>after</em></p>");
-    assertThat(HtmlRenderer.builder().allowHtml(true).build().render(post)).contains(tag + "\n");
+    assertThat(JEKYLL.render(post)).contains(
+        "<p>Text.</p>\n\n<p>&lt;a b=\"\"&gt;&lt;/a&gt;</p>\n\n<p><em>after</em></p>");
+    assertThat(HtmlRenderer.builder().allowHtml(true).build().render(post))
+        .contains("<p>Text.</p>\n\n<p><a b=\"\"></a></p>\n\n<p><em>after</em></p>");
+    assertThat(HtmlRenderer.commonmark().toBuilder().allowHtml(true).build().render(post))
+        .contains(tag + "\n");
   }
 
   /**

@@ -6,13 +6,13 @@ import io.github.linkpost.feed.FeedFormat;
 import io.github.linkpost.html.HtmlRenderer;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import io.github.linkpost.markdown.JekyllPostReader;
+import io.github.linkpost.markdown.JekyllSite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.linkpost.PostStyle;
 import io.github.linkpost.Site;
 import java.util.List;
 import java.util.Locale;
@@ -59,8 +59,8 @@ final class RenderCommand {
     }
     JekyllPostReader reader = JekyllPostReader.builder().style(site.style()).build();
     URI feed = args.value("--feed-url", FeedCommand::webUrl, "an absolute http(s) URL");
-    Function<LinkPost, String> renderer =
-        renderer(to, site.style(), args.flag("--page"), args.flag("--allow-html"), feed);
+    Function<LinkPost, String> renderer = renderer(to, site, Inputs.siteDir(args),
+        args.flag("--page"), args.flag("--allow-html"), feed);
     String extension = to == Format.html ? ".html" : ".md";
     List<String> errors;
     try (Progress progress = new Progress("rendered", files.size(), err, false)) {
@@ -86,16 +86,22 @@ final class RenderCommand {
     return errors.isEmpty() ? 0 : 1;
   }
 
-  private static Function<LinkPost, String> renderer(Format to, PostStyle style, boolean page,
-      boolean allowHtml, URI feed) {
+  private static Function<LinkPost, String> renderer(Format to, Site site, Path siteDir,
+      boolean page, boolean allowHtml, URI feed) {
     if (to == Format.markdown) {
-      return JekyllMarkdownRenderer.builder().style(style).build()::render;
+      return JekyllMarkdownRenderer.builder().style(site.style()).build()::render;
     }
-    HtmlRenderer.Builder builder =
-        HtmlRenderer.builder().style(style).allowHtml(allowHtml).allowRelativeUrls(allowHtml);
+    HtmlRenderer.Builder builder = HtmlRenderer.builder().style(site.style()).allowHtml(allowHtml)
+        .allowRelativeUrls(allowHtml);
     if (feed != null) {
       FeedFormat format = feed.getPath().endsWith(".json") ? FeedFormat.JSON_FEED : FeedFormat.ATOM;
       builder.feed(feed, format.mediaType());
+    }
+    try {
+      // The site's kramdown: options, as Jekyll's Markdown engine takes them.
+      builder.kramdown(site.kramdown());
+    } catch (LinkPostException e) {
+      throw e.at(JekyllSite.config(siteDir).orElse(siteDir.resolve(JekyllSite.CONFIG)), 0);
     }
     HtmlRenderer html = builder.build();
     return page ? html::renderPage : html::render;

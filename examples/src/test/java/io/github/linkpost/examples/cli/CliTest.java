@@ -174,6 +174,31 @@ class CliTest {
   }
 
   @Test
+  void renderUsesTheSitesKramdownOptions(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("_config.yml"), "kramdown:\n  auto_ids: false\n"
+        + "  smart_quotes: [\"apos\", \"apos\", \"quot\", \"quot\"]\n");
+    Path posts = Files.createDirectories(dir.resolve("_posts"));
+    Files.writeString(posts.resolve("2025-01-01-a.md"), "---\ntitle: t\n---\n## It's \"here\"\n");
+    Path out = dir.resolve("html");
+    Run render = run("render", "--site", dir.toString(), posts.toString(), "--to", "html",
+        "--out", out.toString());
+    assertThat(render.status()).as(render.err()).isZero();
+    assertThat(Files.readString(out.resolve("2025-01-01-a.html")))
+        .contains("<h2>It's \"here\"</h2>");
+    Run plain = run("render", posts.toString(), "--to", "html", "--out", out.toString());
+    assertThat(plain.status()).isZero();
+    assertThat(Files.readString(out.resolve("2025-01-01-a.html")))
+        .contains("<h2 id=\"its-here\">It’s “here”</h2>");
+
+    Files.writeString(dir.resolve("_config.yml"), "kramdown:\n  auto_ids: [1]\n");
+    Run bad = run("render", "--site", dir.toString(), posts.toString(), "--to", "html",
+        "--out", out.toString());
+    assertThat(bad.status()).isEqualTo(1);
+    assertThat(bad.err()).contains(dir.resolve("_config.yml") + ": kramdown option auto_ids")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void checkCountsPostsAndReportsErrorsWithFileAndLine(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("2025-01-01-good.md"), "---\ntitle: t\n---\n"
         + "[Discovered](https://v.org/): Oct 13, 2025 18:59 (UTC) [T](https://p.org/) \n\nmore\n");

@@ -43,28 +43,42 @@ final class Urls implements Settings.UrlFilter {
 
   private String resolve(String url) {
     try {
-      return base.resolve(new URI(url)).toString();
-    } catch (URISyntaxException e) {
-      try {
-        return base.resolve(new URI(encode(url))).toString();
-      } catch (URISyntaxException f) {
-        return null;
-      }
+      return base.resolve(new URI(encode(url.strip()))).toString();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
     }
   }
 
-  /** Percent-encodes what {@link URI} refuses (spaces, non-ASCII, and the like). */
-  private static String encode(String url) {
-    StringBuilder sb = new StringBuilder();
-    for (byte b : url.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if (c > 32 && c < 127 && "\"<>\\^`{|}".indexOf(c) < 0) {
-        sb.append((char) c);
+  /**
+   * Percent-encodes (UTF-8) what a URI reference cannot hold as it is: spaces, controls,
+   * non-ASCII characters, {@code " < > \ ^ ` { | } [ ]}, a {@code %} not followed by two hex
+   * digits and a second {@code #}; the reference then names what a browser would make of it.
+   */
+  static String encode(String url) {
+    StringBuilder sb = new StringBuilder(url.length() + 16);
+    boolean fragment = false;
+    for (int i = 0; i < url.length(); ) {
+      int cp = url.codePointAt(i);
+      int n = Character.charCount(cp);
+      boolean escape = cp <= ' ' || cp >= 0x7f || "\"<>\\^`{|}[]".indexOf(cp) >= 0
+          || (cp == '%' && !(i + 2 < url.length() && isHex(url.charAt(i + 1))
+              && isHex(url.charAt(i + 2))))
+          || (cp == '#' && fragment);
+      fragment |= cp == '#';
+      if (escape) {
+        for (byte b : url.substring(i, i + n).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+          sb.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+        }
       } else {
-        sb.append('%').append(String.format(Locale.ROOT, "%02X", c));
+        sb.appendCodePoint(cp);
       }
+      i += n;
     }
     return sb.toString();
+  }
+
+  private static boolean isHex(char c) {
+    return Chars.isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   /**

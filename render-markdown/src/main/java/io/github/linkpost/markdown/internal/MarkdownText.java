@@ -719,6 +719,26 @@ public final class MarkdownText {
     return true;
   }
 
+  /**
+   * Whether {@code html} is exactly a code span as {@link PipedCode} writes it
+   * ({@code <code>...</code><!--...-->}, its later lines starting with indentation and {@code >}
+   * marks or nothing).
+   */
+  public static boolean isPipedCode(String html) {
+    PipedCode.Read read = PipedCode.read(html, 0, i -> afterMarks(html, i));
+    return read != null && read.end() == html.length();
+  }
+
+  /** Where a line's content starts after its indentation and {@code >} marks. */
+  private static int afterMarks(String text, int lineStart) {
+    int i = lineStart;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t'
+        || text.charAt(i) == '>')) {
+      i++;
+    }
+    return i;
+  }
+
   /** Makes every <code>{{</code> and <code>{%</code> print literally instead of running as Liquid. */
   public static String liquid(String text) {
     int first = firstLiquid(text, 0);
