@@ -4,10 +4,10 @@
  */
 module io.github.linkpost.html {
   requires transitive io.github.linkpost.core;
+  requires io.github.linkpost.kramdown;
+  requires io.github.linkpost.markdown;
   requires org.commonmark;
   requires io.github.linkpost.commonmark;
-  requires org.commonmark.ext.gfm.tables;
-  requires org.commonmark.ext.gfm.strikethrough;
 
   exports io.github.linkpost.html;
 

@@ -3,6 +3,7 @@ package io.github.linkpost.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.linkpost.OutputFiles;
 import io.github.linkpost.Discovery;
 import io.github.linkpost.Excerpt;
 import io.github.linkpost.LinkPost;
@@ -67,7 +68,7 @@ class JekyllAcceptanceTest {
             + "<div id=\"lp-content\">{{ content }}</div></body></html>\n");
     for (int i = 0; i < posts.size(); i++) {
       PostFiles.write(site.resolve("_posts"), PostFiles.plainName(LocalDate.of(2025, 1, 1), "post-" + i),
-          JekyllMarkdownRenderer.jekyll().render(posts.get(i)), PostFiles.IfExists.FAIL);
+          JekyllMarkdownRenderer.jekyll().render(posts.get(i)), OutputFiles.IfExists.FAIL);
     }
     Process jekyll = new ProcessBuilder("jekyll", "build", "--quiet", "-s", site.toString(),
         "-d", site.resolve("_site").toString()).redirectErrorStream(true).start();

@@ -60,7 +60,7 @@ class MicroformatsTest {
       for (HtmlRenderer html : List.of(HtmlRenderer.builder().style(style).build(),
           HtmlRenderer.builder().style(style).allowHtml(true).build())) {
         for (LinkPost post : posts()) {
-          LinkPost read = reader.read(markdown.render(post));
+          LinkPost read = reader.parse(markdown.render(post));
           assertThat(read).isEqualTo(post);
           String name = String.format("%03d", n++);
           Files.writeString(dir.resolve(name + "-built.html"), html.render(post));

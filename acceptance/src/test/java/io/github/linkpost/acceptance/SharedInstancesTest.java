@@ -175,14 +175,14 @@ class SharedInstancesTest {
       LinkPost post = source.built();
       if (post == null) {
         try {
-          post = style.reader().read(source.text());
+          post = style.reader().parse(source.text());
         } catch (LinkPostException e) {
           outputs.add(new Output(null, null, null, null, null, null, e.getMessage()));
           continue;
         }
       }
       String markdown = style.markdown().render(post);
-      LinkPost back = source.built() == null ? null : style.reader().read(markdown);
+      LinkPost back = source.built() == null ? null : style.reader().parse(markdown);
       outputs.add(new Output(post, markdown, style.html().render(post), style.html().renderPage(post),
           style.trusting().render(post), back, null));
     }

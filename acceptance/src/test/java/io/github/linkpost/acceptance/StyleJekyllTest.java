@@ -3,6 +3,7 @@ package io.github.linkpost.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.linkpost.OutputFiles;
 import io.github.linkpost.Discovery;
 import io.github.linkpost.Excerpt;
 import io.github.linkpost.Link;
@@ -63,10 +64,10 @@ class StyleJekyllTest {
     Path posts = site.resolve("_posts");
     String customText = JekyllMarkdownRenderer.builder().style(CUSTOM).build().render(custom);
     String linkedText = JekyllMarkdownRenderer.builder().style(frontMatter).build().render(linked);
-    PostFiles.write(posts, "2025-10-13-custom.md", customText, PostFiles.IfExists.FAIL);
-    PostFiles.write(posts, "2025-10-13-linked.md", linkedText, PostFiles.IfExists.FAIL);
-    assertThat(JekyllPostReader.builder().style(CUSTOM).build().read(customText)).isEqualTo(custom);
-    assertThat(JekyllPostReader.builder().style(frontMatter).build().read(linkedText)).isEqualTo(linked);
+    PostFiles.write(posts, "2025-10-13-custom.md", customText, OutputFiles.IfExists.FAIL);
+    PostFiles.write(posts, "2025-10-13-linked.md", linkedText, OutputFiles.IfExists.FAIL);
+    assertThat(JekyllPostReader.builder().style(CUSTOM).build().parse(customText)).isEqualTo(custom);
+    assertThat(JekyllPostReader.builder().style(frontMatter).build().parse(linkedText)).isEqualTo(linked);
 
     Process jekyll = new ProcessBuilder("jekyll", "build", "--quiet", "-s", site.toString(),
         "-d", site.resolve("_site").toString()).redirectErrorStream(true).start();

@@ -114,7 +114,7 @@ public class PathologicalBenchmark {
    */
   @Benchmark
   public LinkPost read() {
-    return reader.read(markdown);
+    return reader.parse(markdown);
   }
 
   /**

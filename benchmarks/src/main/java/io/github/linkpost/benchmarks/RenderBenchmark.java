@@ -82,7 +82,7 @@ public class RenderBenchmark {
    */
   @Benchmark
   public LinkPost markdownToModel() {
-    return reader.read(markdown);
+    return reader.parse(markdown);
   }
 
   /**

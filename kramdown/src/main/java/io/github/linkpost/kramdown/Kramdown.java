@@ -1,5 +1,9 @@
 package io.github.linkpost.kramdown;
 
+import io.github.linkpost.kramdown.internal.Document;
+import io.github.linkpost.kramdown.internal.Settings;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,9 +21,11 @@ public final class Kramdown {
   private static final Kramdown JEKYLL = new Kramdown(KramdownOptions.jekyll());
 
   private final KramdownOptions options;
+  private final Settings settings;
 
   private Kramdown(KramdownOptions options) {
     this.options = options;
+    this.settings = Settings.of(options);
   }
 
   /**
@@ -58,6 +64,20 @@ public final class Kramdown {
    */
   public String toHtml(String markdown) {
     Objects.requireNonNull(markdown, "markdown");
-    throw new UnsupportedOperationException("not yet");
+    return Document.parse(markdown, settings, new ArrayList<>()).toHtml();
+  }
+
+  /**
+   * Converts a document and collects kramdown's warnings (a malformed construct is read as
+   * text, with a warning such as "Found no end tag for 'div' (line 3) - auto-closing it").
+   *
+   * @param markdown the document's Markdown
+   * @param warnings where the warnings are added
+   * @return its HTML
+   */
+  public String toHtml(String markdown, List<String> warnings) {
+    Objects.requireNonNull(markdown, "markdown");
+    Objects.requireNonNull(warnings, "warnings");
+    return Document.parse(markdown, settings, warnings).toHtml();
   }
 }

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,15 +26,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HtmlRendererTest {
   private static final HtmlRenderer JEKYLL = HtmlRenderer.jekyll();
 
-  /** A tag with 100,000 attributes once overflowed the stack in the block parser. */
+  /**
+   * A tag with 100,000 attributes once overflowed the stack in the block parser. kramdown
+   * reads it as an element with one attribute {@code b}, which safe output shows as text.
+   */
   @Test
   void rendersATagLineOfAnyLength() {
     String tag = "<a " + "b ".repeat(100_000) + ">";
     LinkPost post = io.github.linkpost.markdown.JekyllPostReader.jekyll()
         .parse("---\ntitle: t\n---\nText.\n\n" + tag + "\n\n*after*\n");
-    assertThat(JEKYLL.render(post)).contains("<p>Text.</p>\n<p>" + tag.replace("<", "&lt;")
-        .replace(">", "&gt;") + "</p>\n<p><em>after</em></p>");
-    assertThat(HtmlRenderer.builder().allowHtml(true).build().render(post)).contains(tag + "\n");
+    assertThat(JEKYLL.render(post)).contains(
+        "<p>Text.</p>\n\n<p>&lt;a b=\"\"&gt;&lt;/a&gt;</p>\n\n<p><em>after</em></p>");
+    assertThat(HtmlRenderer.builder().allowHtml(true).build().render(post))
+        .contains("<p>Text.</p>\n\n<p><a b=\"\"></a></p>\n\n<p><em>after</em></p>");
+    assertThat(HtmlRenderer.commonmark().toBuilder().allowHtml(true).build().render(post))
+        .contains(tag + "\n");
   }
 
   /**
@@ -182,6 +189,59 @@ class HtmlRendererTest {
     assertThat(strict.hasAttr(attribute) ? strict.attr(attribute) : null).isEqualTo(safe);
     assertThat(trusting.hasAttr(attribute) ? trusting.attr(attribute) : null).isEqualTo(relative);
     assertThat(strict.text()).isEqualTo(markdown.startsWith("!") ? "" : "a");
+  }
+
+  /** With a base URL, relative URLs are resolved and kept, by the parser and without it alike. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "[a](../other/)|https://blog.x.org/2025/10/other/",
+      "[a](/about/)|https://blog.x.org/about/",
+      "[a](img.png)|https://blog.x.org/2025/10/post/img.png",
+      "[a](#part)|https://blog.x.org/2025/10/post/#part",
+      "[a](?page=2)|https://blog.x.org/2025/10/post/?page=2",
+      "[a](<a b/c d.html>)|https://blog.x.org/2025/10/post/a%20b/c%20d.html",
+      "[a](café/ñ)|https://blog.x.org/2025/10/post/caf%C3%A9/%C3%B1",
+      "[a](100%/x)|https://blog.x.org/2025/10/post/100%25/x",
+      "[a](//cdn.x.org/f)|https://cdn.x.org/f",
+      "[a](https://other.org/)|https://other.org/",
+      "[a](mailto:a@x.org)|mailto:a@x.org",
+      "[a](javascript:alert(1))|",
+      "[a](data:text/html,x)|",
+      "![i](pic.jpg)|https://blog.x.org/2025/10/post/pic.jpg"})
+  void aBaseUrlResolvesRelativeUrls(String markdown, String resolved) {
+    HtmlRenderer renderer =
+        HtmlRenderer.builder().baseUrl(URI.create("https://blog.x.org/2025/10/post/")).build();
+    String attribute = markdown.startsWith("!") ? "src" : "href";
+    LinkPost verbatim = LinkPost.builder().title("T").addVerbatim(markdown + " and *more*\n").build();
+    LinkPost excerpt = LinkPost.builder().title("T").addQuote(Quote.builder()
+        .source(Link.of("S", "https://x.org/")).addExcerpt(Excerpt.of("See " + markdown)).build())
+        .build();
+    for (LinkPost post : List.of(verbatim, excerpt)) {
+      String html = renderer.render(post);
+      Element link = Jsoup.parse(html).selectFirst("p " + (attribute.equals("src") ? "img" : "a"));
+      assertThat(link.hasAttr(attribute) ? link.attr(attribute) : null).as(html).isEqualTo(resolved);
+    }
+    assertThat(renderer.toBuilder().build().render(verbatim)).isEqualTo(renderer.render(verbatim));
+  }
+
+  @Test
+  void aBaseUrlMustBeAbsolute() {
+    assertThatThrownBy(() -> HtmlRenderer.builder().baseUrl(URI.create("/relative/")))
+        .isInstanceOf(io.github.linkpost.LinkPostException.class)
+        .hasMessage("HtmlRenderer.baseUrl must be an absolute http or https URL, was \"/relative/\"");
+  }
+
+  @Test
+  void aPageNamesTheSitesFeed() {
+    HtmlRenderer renderer = HtmlRenderer.builder()
+        .feed(URI.create("https://x.org/feed.xml?a=1&b=2"), "application/atom+xml").build();
+    Document doc = Jsoup.parse(renderer.renderPage(post()));
+    Element link = doc.selectFirst("head link[rel=alternate]");
+    assertThat(link.attr("type")).isEqualTo("application/atom+xml");
+    assertThat(link.attr("href")).isEqualTo("https://x.org/feed.xml?a=1&b=2");
+    assertThat(renderer.renderPage(post())).contains("href=\"https://x.org/feed.xml?a=1&amp;b=2\"");
+    assertThat(HtmlRenderer.jekyll().renderPage(post())).doesNotContain("alternate");
+    assertThat(renderer.render(post())).isEqualTo(HtmlRenderer.jekyll().render(post()));
   }
 
   @Test

@@ -66,6 +66,12 @@ class NullsTest {
     if (type == PostStyle.class) {
       return PostStyle.reference();
     }
+    if (type == String.class) {
+      return "application/atom+xml";
+    }
+    if (type == Map.class) {
+      return Map.of();
+    }
     if (type == URI.class) {
       return URI.create("https://example.org/s.css");
     }

@@ -66,7 +66,10 @@ class StyleHtmlTest {
   @Test
   void theFrontMatterStyleLinksTheTitleFirst() {
     PostStyle style = PostStyle.frontMatter().withZone(ZoneOffset.UTC);
+    // The post's date is the discovery's: the front matter says it all, the body holds the
+    // remarks alone.
     LinkPost post = LinkPost.builder().title("Tide tables")
+        .date(java.time.OffsetDateTime.parse("2025-10-13T18:59:00Z"))
         .discovery(Discovery.builder().at(Instant.parse("2025-10-13T18:59:00Z")).page(PAGE)
             .remarks("My words.").build()).build();
     Document html = Jsoup.parseBodyFragment(HtmlRenderer.builder().style(style).build().render(post));
@@ -74,5 +77,22 @@ class StyleHtmlTest {
     assertThat(html.select(".h-entry > p > a.u-bookmark-of").attr("href"))
         .isEqualTo(PAGE.url().toString());
     assertThat(html.select(".u-bookmark-of")).hasSize(1);
+  }
+
+  @Test
+  void theFrontMatterStyleShowsTheDiscoveryLineTheFrontMatterCannotSay() {
+    PostStyle style = PostStyle.frontMatter().withZone(ZoneOffset.UTC);
+    // No date: the body says when the page was found, as the file does.
+    LinkPost post = LinkPost.builder().title("Tide tables")
+        .discovery(Discovery.builder().at(Instant.parse("2025-10-13T18:59:00Z")).page(PAGE)
+            .remarks("My words.").build()).build();
+    String markdown = JekyllMarkdownRenderer.builder().style(style).build().render(post);
+    assertThat(markdown).contains("Discovered: Oct 13, 2025 18:59 (UTC) [Tide tables]");
+    Document html = Jsoup.parseBodyFragment(HtmlRenderer.builder().style(style).build().render(post));
+    assertThat(html.select(".h-entry > p").eachText()).containsExactly("Tide tables",
+        "Discovered: Oct 13, 2025 18:59 (UTC) Tide tables <– My words.");
+    assertThat(html.select(".u-bookmark-of")).hasSize(1);
+    assertThat(html.select(".h-entry > p > a.u-bookmark-of").attr("href"))
+        .isEqualTo(PAGE.url().toString());
   }
 }

@@ -33,13 +33,16 @@ class TextFragmentLinksTest {
   @Test
   void onTheQuotesSourceLinksToItsWordsAsTheMarkdownDoes() {
     String html = HtmlRenderer.builder().textFragments(true).build().render(POST);
-    assertThat(html).contains("href=\"" + LINK.replace("'", "&#39;") + "\"")
+    // kramdown writes an apostrophe in an attribute as it is.
+    assertThat(html).contains("href=\"" + LINK + "\"")
         .contains("href=\"https://example.org/notes/\"");
     String markdown = JekyllMarkdownRenderer.builder().textFragments(true).build().render(POST);
     assertThat(markdown).contains("(" + LINK + ")");
     // A post read from a file: the quote is shown afresh with its new link.
     LinkPost read = JekyllPostReader.jekyll().parse(JekyllMarkdownRenderer.jekyll().render(POST));
     assertThat(HtmlRenderer.builder().textFragments(true).build().render(read))
+        .contains("href=\"" + LINK + "\"");
+    assertThat(HtmlRenderer.commonmark().toBuilder().textFragments(true).build().render(read))
         .contains("href=\"" + LINK.replace("'", "&#39;") + "\"");
   }
 }

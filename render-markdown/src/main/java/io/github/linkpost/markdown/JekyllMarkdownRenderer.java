@@ -1,22 +1,16 @@
 package io.github.linkpost.markdown;
 
-import io.github.linkpost.BodyPart;
-import io.github.linkpost.Discovery;
 import io.github.linkpost.LinkPost;
-import io.github.linkpost.PostRenderer;
-import io.github.linkpost.Quote;
-import io.github.linkpost.Spelling;
-import io.github.linkpost.Verbatim;
 import io.github.linkpost.LinkPostException;
+import io.github.linkpost.PostRenderer;
+import io.github.linkpost.Verbatim;
 import io.github.linkpost.PostStyle;
 import io.github.linkpost.commonmark.TextFragments;
 import io.github.linkpost.markdown.internal.FrontMatter;
-import io.github.linkpost.markdown.internal.BodyWriter;
-import io.github.linkpost.markdown.internal.PostParser;
+import io.github.linkpost.markdown.internal.MarkdownText;
+import io.github.linkpost.markdown.internal.PostBody;
 import io.github.linkpost.markdown.internal.Words;
 import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Renders a {@link LinkPost} as the text of a Jekyll post file: YAML front matter, then the
@@ -65,9 +59,6 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
   public static final String FORMAT = "markdown";
 
   private static final JekyllMarkdownRenderer JEKYLL = builder().build();
-
-  /** How a front-matter link post's body says its discovery, tried in this order. */
-  private enum Form { BARE, IMPLIED, LINE }
 
   private final Words words;
   private final boolean textFragments;
@@ -123,21 +114,7 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
     LinkPostException.notNull("post", given);
     LinkPostException.notNull("out", out);
     LinkPost post = textFragments ? TextFragments.linked(given) : given;
-    PostStyle style = words.style();
-    Optional<Discovery> discovery = post.discovery();
-    if (style.linkPlace() == PostStyle.LinkPlace.FRONT_MATTER && discovery.isPresent()
-        && discovery.get().page().isPresent() && spelled(discovery.get()) == null) {
-      // What the front matter says of the discovery is left out of the body, in the shortest
-      // form that reads back as the post; the discovery line says it all otherwise.
-      for (Form form : List.of(Form.BARE, Form.IMPLIED)) {
-        String text = write(post, form);
-        if (text != null && readsBack(text, post)) {
-          out.append(text);
-          return;
-        }
-      }
-    }
-    out.append(write(post, Form.LINE));
+    out.append(PostBody.frontMatter(post, words)).append(PostBody.of(post, words).text());
   }
 
   /**
@@ -150,99 +127,30 @@ public final class JekyllMarkdownRenderer implements PostRenderer {
     return FrontMatter.write(LinkPostException.notNull("post", post), words.style());
   }
 
-  /** The post in one form, or null when the form cannot say it. */
-  private String write(LinkPost post, Form form) {
-    StringBuilder out = new StringBuilder(4096);
-    Optional<Spelling> spelling = post.spelling();
-    if (spelling.isPresent() && isOurs(spelling.get(), FrontMatter.values(post, words.style()))) {
-      out.append(spelling.get().text());
-    } else {
-      out.append(FrontMatter.write(post, words.style()));
-    }
-    Tail tail = new Tail(out);
-    for (BodyPart part : post.body()) {
-      String spelled = spelled(part);
-      if (spelled != null) {
-        tail.append(spelled);
-        continue;
-      }
-      String text = canonical(part, form);
-      if (text == null) {
-        return null;
-      }
-      if (!text.isEmpty()) {
-        tail.separate();
-        tail.append(text);
-      }
-    }
-    return out.toString();
-  }
-
-  private boolean readsBack(String text, LinkPost post) {
-    try {
-      return PostParser.parse(text, words, Optional.empty(), null).equals(post);
-    } catch (LinkPostException e) {
-      return false;
-    }
-  }
-
-  private static boolean isOurs(Spelling spelling, Object value) {
-    return spelling.format().equals(FORMAT) && spelling.matches(value);
-  }
-
   /**
-   * The part's text as read, while it still spells the part and can be written here: a part
-   * spelled in the front-matter style's way only by a renderer of that style.
+   * Markdown that shows plain text exactly as typed, in kramdown (Jekyll's Markdown, typography
+   * included) and in CommonMark: for a field that holds Markdown but should show text the user
+   * did not write as Markdown, such as remarks made from a bookmark's notes.
+   *
+   * <pre>{@code
+   * Discovery.builder().at(found).page(page)
+   *     .remarks(JekyllMarkdownRenderer.escape("It's *not* <b>bold</b> -- see [1]"))
+   *     .build();
+   * // the post shows: It's *not* <b>bold</b> -- see [1]
+   * }</pre>
+   *
+   * <p>Signs that Markdown reads are backslash-escaped (or written as character references where
+   * kramdown has no escape for them), and so are {@code '}, {@code "}, {@code --}, {@code ...}
+   * and {@code >>}, which kramdown would show as curly quotes, a dash, an ellipsis and a
+   * guillemet. The result is one paragraph, as remarks are: each line loses the white space
+   * around it and blank lines are left out, so that lines show as a page shows them, one after
+   * the other. Liquid is left to the renderer, which neutralises it in every field.
+   *
+   * @param text plain text, any characters
+   * @return Markdown source for one paragraph (empty when the text is blank)
    */
-  private String spelled(BodyPart part) {
-    boolean frontMatter = words.style().linkPlace() == PostStyle.LinkPlace.FRONT_MATTER;
-    return part.spelling()
-        .filter(s -> isOurs(s, part) || (frontMatter
-            && s.format().equals(BodyWriter.FRONT_MATTER_FORMAT) && s.matches(part)))
-        .map(Spelling::text).orElse(null);
-  }
-
-  private String canonical(BodyPart part, Form form) {
-    if (part instanceof Discovery d) {
-      return switch (form) {
-        case LINE -> BodyWriter.discoveryLine(d, words);
-        case IMPLIED -> d.remarks().isPresent() ? null : "";
-        case BARE -> d.remarks().map(BodyWriter::remarks).orElse("");
-      };
-    }
-    if (part instanceof Quote q) {
-      return form == Form.BARE ? BodyWriter.excerpts(q, words) : BodyWriter.quote(q, words);
-    }
-    return form == Form.BARE ? null : ((Verbatim) part).markdown();
-  }
-
-  /** Keeps the last characters written, so parts can be separated by exactly one blank line. */
-  private static final class Tail {
-    private final StringBuilder out;
-    private char last;
-    private char beforeLast;
-    private boolean empty = true;
-
-    Tail(StringBuilder out) {
-      this.out = out;
-    }
-
-    void append(String text) {
-      if (text.isEmpty()) {
-        return;
-      }
-      out.append(text);
-      empty = false;
-      last = text.charAt(text.length() - 1);
-      beforeLast = text.length() > 1 ? text.charAt(text.length() - 2) : last == '\n' ? 0 : last;
-    }
-
-    void separate() {
-      if (empty || (last == '\n' && beforeLast == '\n')) {
-        return;
-      }
-      append(last == '\n' ? "\n" : "\n\n");
-    }
+  public static String escape(String text) {
+    return MarkdownText.literal(LinkPostException.notNull("text", text));
   }
 
   /** Configures a {@link JekyllMarkdownRenderer}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.linkpost.LinkPost;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -52,6 +53,37 @@ class FrontMatterTest {
     return Arbitraries.oneOf(markup, any, any).list().ofMinSize(1).ofMaxSize(8)
         .map(parts -> String.join("", parts))
         .filter(t -> !t.isBlank());
+  }
+
+  /** Psych (Jekyll's YAML) loads a plain ":x" as a Ruby symbol and Jekyll refuses the post. */
+  @Test
+  void valuesStartingWithAColonAreQuoted() {
+    LinkPost post = LinkPost.builder().title("T").addTags(":x", ":[^", "a:b", ":")
+        .putExtraFrontMatter("k", List.of(List.of(":_ |"))).build();
+    String text = renderer.render(post);
+    assertThat(text).contains("tags:\n- ':x'\n- ':[^'\n- a:b\n- ':'\n")
+        .contains("k:\n- - ':_ |'\n");
+    assertThat(JekyllPostReader.jekyll().parse(text).tags()).containsExactly(":x", ":[^", "a:b", ":");
+  }
+
+  /**
+   * Jekyll's YAML reads an unquoted time with seconds and no offset as a timestamp, which is in
+   * UTC; a quoted one, or one without seconds, is text that Jekyll reads in the site's zone.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+      "2025-10-18 00:30:00     | 2025-10-18T00:30Z",
+      "2025-10-18T00:30:00     | 2025-10-18T00:30Z",
+      "2025-10-18 00:30:00.5   | 2025-10-18T00:30Z",
+      "'2025-10-18 00:30:00'   | 2025-10-18T00:30-07:00",
+      "\"2025-10-18 00:30:00\" | 2025-10-18T00:30-07:00",
+      "2025-10-18 00:30        | 2025-10-18T00:30-07:00",
+      "2025-10-18              | 2025-10-18T00:00-07:00",
+      "2025-10-18 00:30:00 -03 | 2025-10-18T00:30-03:00"})
+  void datesWithoutAnOffsetAreWhereJekyllPutsThem(String yaml, String date) {
+    LinkPost post = JekyllPostReader.builder().zone(ZoneId.of("America/Vancouver")).build()
+        .parse("---\ntitle: t\ndate: " + yaml + "\n---\nText.\n");
+    assertThat(post.date()).contains(OffsetDateTime.parse(date));
   }
 
   @Test

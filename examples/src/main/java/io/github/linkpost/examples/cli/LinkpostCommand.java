@@ -8,11 +8,11 @@ import java.util.List;
  * The {@code linkpost} command-line tool: {@code java -jar examples/target/linkpost.jar --help}.
  *
  * <p>The first word names the command ({@code demo}, {@code new}, {@code check}, {@code render},
- * {@code meta}, {@code help}); the rest is that command's options and arguments, parsed by
- * Apache Commons CLI. Exit status, for every command: 0 done, 1 failed (a post or a file could
- * not be read or written), 2 a command line the tool cannot take (an unknown option, a missing
- * or wrong value, a path that is not there, options that exclude each other: one line saying
- * why, then the usage, on standard error).
+ * {@code meta}, {@code import}, {@code feed}, {@code help}); the rest is that command's options
+ * and arguments, parsed by Apache Commons CLI. Exit status, for every command: 0 done, 1 failed
+ * (a post or a file could not be read or written), 2 a command line the tool cannot take (an
+ * unknown option, a missing or wrong value, a path that is not there, options that exclude each
+ * other: one line saying why, then the usage, on standard error).
  */
 public final class LinkpostCommand {
   /** The options that ask for help, and for the version, anywhere before a {@code --}. */
@@ -22,7 +22,7 @@ public final class LinkpostCommand {
   /** The commands, in the order the tool's help lists them. */
   static final List<Command> COMMANDS = List.of(
       DemoCommand.COMMAND, NewCommand.COMMAND, CheckCommand.COMMAND, RenderCommand.COMMAND,
-      MetaCommand.COMMAND);
+      FeedCommand.COMMAND, MetaCommand.COMMAND, ImportCommand.COMMAND);
 
   private LinkpostCommand() {}
 

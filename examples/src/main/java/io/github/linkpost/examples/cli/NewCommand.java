@@ -9,6 +9,8 @@ import io.github.linkpost.OutputFiles.IfExists;
 import io.github.linkpost.PostStyle;
 import io.github.linkpost.Quote;
 import io.github.linkpost.Site;
+import io.github.linkpost.bookmarks.Bookmark;
+import io.github.linkpost.bookmarks.BookmarkLine;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import io.github.linkpost.markdown.PostFiles;
 import io.github.linkpost.markdown.Slugs;
@@ -164,27 +166,27 @@ final class NewCommand {
     String textFrom = linkText != null ? "--link-text" : "--title";
     String remarksFrom = "--remark";
     if (item != null) {
-      BookmarkLine line;
+      Bookmark line;
       try {
         line = BookmarkLine.parse(item, displayZone);
       } catch (LinkPostException e) {
-        throw new UsageException(e.reason());
+        throw new UsageException(e.reason().replaceFirst("^bookmark line", "--item"));
       }
       if (pageUrl == null) {
         pageUrl = line.url();
         urlFrom = "--item";
       }
-      if (linkText == null) {
+      if (linkText == null && line.title().isPresent()) {
         // The bookmark's own link text, whatever title the post is given.
-        linkText = line.title();
+        linkText = line.title().get();
         textFrom = "--item";
       }
-      pageTitle = pageTitle != null ? pageTitle : line.title();
-      if (remarks == null && line.remarks().isPresent()) {
-        remarks = line.remarks().get();
+      pageTitle = pageTitle != null ? pageTitle : line.title().orElse(line.url());
+      if (remarks == null && line.notes().isPresent()) {
+        remarks = line.notes().get(); // Markdown, as --remark
         remarksFrom = "--item";
       }
-      at = at != null ? at : line.at().orElse(null);
+      at = at != null ? at : line.added().orElse(null);
     }
     PageMetadata meta = PageMetadata.empty();
     if (args.flag("--fetch") || pageFile != null) {

@@ -12,6 +12,16 @@ final class Progress implements AutoCloseable {
   private final ScheduledExecutorService timer;
 
   Progress(String verb, int total, PrintWriter err, boolean quiet) {
+    this(null, verb, total, err, quiet);
+  }
+
+  /** Says {@code line} once a second, from a second on. */
+  Progress(java.util.function.Supplier<String> line, PrintWriter err) {
+    this(line, null, 0, err, false);
+  }
+
+  private Progress(java.util.function.Supplier<String> line, String verb, int total,
+      PrintWriter err, boolean quiet) {
     if (quiet) {
       timer = null;
       return;
@@ -22,7 +32,7 @@ final class Progress implements AutoCloseable {
       return t;
     });
     timer.scheduleAtFixedRate(() -> {
-      err.println(verb + " " + done.get() + " of " + total + " posts...");
+      err.println(line != null ? line.get() : verb + " " + done.get() + " of " + total + " posts...");
       err.flush();
     }, 1, 1, TimeUnit.SECONDS);
   }

@@ -3,11 +3,12 @@ package io.github.linkpost.examples.cli;
 import io.github.linkpost.LinkPost;
 import io.github.linkpost.LinkPostException;
 import io.github.linkpost.OutputFiles;
-import io.github.linkpost.PostStyle;
 import io.github.linkpost.Site;
+import io.github.linkpost.feed.FeedFormat;
 import io.github.linkpost.html.HtmlRenderer;
 import io.github.linkpost.markdown.JekyllMarkdownRenderer;
 import io.github.linkpost.markdown.JekyllPostReader;
+import io.github.linkpost.markdown.JekyllSite;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -44,6 +45,8 @@ final class RenderCommand {
                   + " of the built-in one."),
           CommandOption.flag("--allow-html",
               "The posts are your own: keep their raw HTML and relative links, as Jekyll does."),
+          CommandOption.value("--feed-url", "URL", "With --page: the site's feed, which each page"
+              + " names in a <link rel=\"alternate\"> (JSON Feed when it ends in .json, else Atom)."),
           Inputs.SITE, Inputs.ZONE),
       RenderCommand::run);
 
@@ -76,13 +79,17 @@ final class RenderCommand {
     if (stylesheet != null && (to != Format.html || !args.flag("--page"))) {
       throw new UsageException("--stylesheet is for pages: give it with --to html --page");
     }
+    URI feed = args.value("--feed-url", FeedCommand::webUrl, "an absolute http(s) URL");
+    if (feed != null && (to != Format.html || !args.flag("--page"))) {
+      throw new UsageException("--feed-url is for pages: give it with --to html --page");
+    }
     Site site = Inputs.site(args);
     JekyllPostReader reader = JekyllPostReader.builder().site(site).build();
     List<Inputs.Post> posts = Inputs.expand(args, reader);
     String extension = to == Format.html ? ".html" : ".md";
     refuseCollisions(posts, outDir, extension);
-    Function<LinkPost, String> renderer = renderer(to, site.style(), args.flag("--page"),
-        args.flag("--allow-html"), stylesheet);
+    Function<LinkPost, String> renderer = renderer(to, site, Inputs.siteDir(args),
+        args.flag("--page"), args.flag("--allow-html"), stylesheet, feed);
     List<String> errors;
     try (Progress progress = new Progress("rendered", posts.size(), err, false)) {
       errors = Workers.map(posts, post -> {
@@ -129,13 +136,23 @@ final class RenderCommand {
     }
   }
 
-  private static Function<LinkPost, String> renderer(Format to, PostStyle style, boolean page,
-      boolean allowHtml, URI stylesheet) throws UsageException {
+  private static Function<LinkPost, String> renderer(Format to, Site site, Path siteDir,
+      boolean page, boolean allowHtml, URI stylesheet, URI feed) throws UsageException {
     if (to == Format.markdown) {
-      return JekyllMarkdownRenderer.builder().style(style).build()::render;
+      return JekyllMarkdownRenderer.builder().style(site.style()).build()::render;
     }
-    HtmlRenderer.Builder html = HtmlRenderer.builder().style(style).allowHtml(allowHtml)
+    HtmlRenderer.Builder html = HtmlRenderer.builder().style(site.style()).allowHtml(allowHtml)
         .allowRelativeUrls(allowHtml);
+    if (feed != null) {
+      FeedFormat format = feed.getPath().endsWith(".json") ? FeedFormat.JSON_FEED : FeedFormat.ATOM;
+      html.feed(feed, format.mediaType());
+    }
+    try {
+      // The site's kramdown: options, as Jekyll's Markdown engine takes them.
+      html.kramdown(site.kramdown());
+    } catch (LinkPostException e) {
+      throw e.at(JekyllSite.config(siteDir).orElse(siteDir.resolve(JekyllSite.CONFIG)), 0);
+    }
     if (stylesheet != null) {
       try {
         html.stylesheet(stylesheet);

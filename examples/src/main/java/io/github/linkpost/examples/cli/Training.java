@@ -57,6 +57,9 @@ public final class Training {
       Step.of(0, "new", "--url", "https://example.org/notes/", "--page-file", "{work}/page.html",
           "--quote-file", "{work}/quotes.txt", "--text-fragments", "--discovered-at",
           "2025-10-14T08:00:00Z", "--file-zone", "UTC", "--posts-dir", "{posts}"),
+      Step.of(0, "import", "{work}/bookmarks.html", "{work}/pinboard.json", "--posts-dir",
+          "{work}/imported", "--tag", "imported"),
+      Step.of(0, "import", "{work}/bookmarks.html", "--posts-dir", "{work}/imported"),
       Step.of(0, "check", "{posts}"),
       Step.of(1, "check", "--quiet", "{broken}"),
       Step.of(0, "render", "{posts}", "--to", "html", "--allow-html", "--out", "{work}/html"),
@@ -64,7 +67,11 @@ public final class Training {
       Step.of(0, "render", "{posts}", "--to", "html", "--page", "--stylesheet", "/site.css",
           "--out", "{work}/linked"),
       Step.of(0, "render", "{posts}", "--to", "markdown", "--out", "{work}/markdown"),
-      Step.of(1, "render", "{broken}", "--to", "html", "--out", "{work}/broken-html"));
+      Step.of(1, "render", "{broken}", "--to", "html", "--out", "{work}/broken-html"),
+      Step.of(0, "feed", "{posts}", "--format", "atom", "--limit", "0", "--site-url",
+          "https://example.org", "--title", "Links", "--out", "{work}/feed.xml"),
+      Step.of(0, "feed", "{posts}", "--format", "json", "--site-url", "https://example.org",
+          "--title", "Links", "--linked-list", "--out", "{work}/feed.json"));
 
   /** A command line of the tool and the exit status it must end with. */
   record Step(int status, List<String> args) {

@@ -32,8 +32,8 @@ final class TrainingPosts {
 
   /**
    * Writes {@code _posts/}, {@code broken/}, {@code quotes.txt}, {@code page.html} (a saved
-   * page saying its metadata in several ways) and {@code elided.txt} (a quote file that starts
-   * with an elision) into the folder.
+   * page saying its metadata in several ways), {@code elided.txt} (a quote file that starts
+   * with an elision) and two bookmark exports into the folder.
    */
   static void write(Path work) throws IOException {
     Path posts = Files.createDirectories(work.resolve("_posts"));
@@ -58,6 +58,31 @@ final class TrainingPosts {
         + "\n\n> " + paragraph(random, 10) + "\n");
     write(work.resolve("page.html"), page(random));
     write(work.resolve("elided.txt"), "...\n\n" + paragraph(random, 10) + "\n");
+    write(work.resolve("bookmarks.html"), bookmarks(random));
+    write(work.resolve("pinboard.json"), "[{\"href\":\"https://example.org/pin/1\","
+        + "\"description\":\"" + json(paragraph(random, 5)) + "\",\"extended\":\""
+        + json(paragraph(random, 12)) + "\",\"time\":\"2024-05-01T10:00:00Z\",\"shared\":\"yes\","
+        + "\"toread\":\"no\",\"tags\":\"one two\"}]\n");
+  }
+
+  private static String json(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+
+  /** A browser's bookmark file: folders, notes, tags, and a bookmark that is not a web page. */
+  private static String bookmarks(Random random) {
+    StringBuilder out = new StringBuilder("<!DOCTYPE NETSCAPE-Bookmark-file-1>\n"
+        + "<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=UTF-8\">\n"
+        + "<TITLE>Bookmarks</TITLE>\n<H1>Bookmarks</H1>\n<DL><p>\n"
+        + "    <DT><H3 ADD_DATE=\"1700000000\">Reading</H3>\n    <DL><p>\n");
+    for (int i = 0; i < EACH; i++) {
+      out.append("        <DT><A HREF=\"https://example.org/bookmark/").append(i)
+          .append("\" ADD_DATE=\"").append(1700000000L + i * 3600L).append("\" TAGS=\"a,b\">")
+          .append(paragraph(random, 5)).append("</A>\n        <DD>").append(paragraph(random, 10))
+          .append('\n');
+    }
+    return out.append("        <DT><A HREF=\"javascript:void(0)\">a bookmarklet</A>\n"
+        + "    </DL><p>\n</DL><p>\n").toString();
   }
 
   private static String page(Random random) {

@@ -43,7 +43,7 @@ class CliTest {
 
   @Test
   void helpAndVersionWorkOnEveryCommand() {
-    for (String command : new String[] {"demo", "new", "check", "render"}) {
+    for (String command : new String[] {"demo", "new", "check", "render", "feed", "import"}) {
       Run help = run(command, "--help");
       assertThat(help.status()).as(command).isZero();
       assertThat(help.out()).as(command).contains("Usage: linkpost " + command);
@@ -62,7 +62,7 @@ class CliTest {
       Run run = run(args);
       String usage = run.out() + run.err();
       assertThat(usage).as(String.join(" ", args)).contains("Usage: linkpost COMMAND [OPTIONS]");
-      for (String command : new String[] {"demo", "new", "check", "render", "help"}) {
+      for (String command : new String[] {"demo", "new", "check", "render", "feed", "import", "help"}) {
         assertThat(usage).as(String.join(" ", args)).containsPattern("(?m)^  " + command + " ");
       }
     }
@@ -266,6 +266,31 @@ class CliTest {
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.err()).startsWith("linkpost: cannot read --site " + dir.resolve("nowhere")
         + ": no such folder\nUsage: linkpost check");
+  }
+
+  @Test
+  void renderUsesTheSitesKramdownOptions(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("_config.yml"), "kramdown:\n  auto_ids: false\n"
+        + "  smart_quotes: [\"apos\", \"apos\", \"quot\", \"quot\"]\n");
+    Path posts = Files.createDirectories(dir.resolve("_posts"));
+    Files.writeString(posts.resolve("2025-01-01-a.md"), "---\ntitle: t\n---\n## It's \"here\"\n");
+    Path out = dir.resolve("html");
+    Run render = run("render", "--site", dir.toString(), posts.toString(), "--to", "html",
+        "--out", out.toString());
+    assertThat(render.status()).as(render.err()).isZero();
+    assertThat(Files.readString(out.resolve("2025-01-01-a.html")))
+        .contains("<h2>It's \"here\"</h2>");
+    Run plain = run("render", posts.toString(), "--to", "html", "--out", out.toString());
+    assertThat(plain.status()).isZero();
+    assertThat(Files.readString(out.resolve("2025-01-01-a.html")))
+        .contains("<h2 id=\"its-here\">It’s “here”</h2>");
+
+    Files.writeString(dir.resolve("_config.yml"), "kramdown:\n  auto_ids: [1]\n");
+    Run bad = run("render", "--site", dir.toString(), posts.toString(), "--to", "html",
+        "--out", out.toString());
+    assertThat(bad.status()).isEqualTo(1);
+    assertThat(bad.err()).contains(dir.resolve("_config.yml") + ": kramdown option auto_ids")
+        .doesNotContain("Exception");
   }
 
   @Test
@@ -501,6 +526,88 @@ class CliTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).isEqualTo(
         "checked 3 posts: 0 link posts, 3 byte-identical, 0 same-content, 0 errors\n");
+  }
+
+  @Test
+  void importWritesEachPageOnceAndSaysWhatItDid(@TempDir Path dir) throws Exception {
+    Path export = dir.resolve("bookmarks.html");
+    Files.writeString(export, """
+        <!DOCTYPE NETSCAPE-Bookmark-file-1>
+        <META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=UTF-8">
+        <TITLE>Bookmarks</TITLE>
+        <H1>Bookmarks</H1>
+        <DL><p>
+            <DT><H3>Reading</H3>
+            <DL><p>
+                <DT><A HREF="https://example.org/tides" ADD_DATE="1700000000" TAGS="sea">Tides</A>
+                <DD>It's *good*
+                <DT><A HREF="http://example.org/tides" ADD_DATE="1700000100">Tides again</A>
+                <DT><A HREF="javascript:alert(1)">A bookmarklet</A>
+                <DT><A HREF="https://example.org/private" PRIVATE="1">Mine</A>
+                <DT><A HREF="https:///no-host" ADD_DATE="1700000000">No host</A>
+            </DL><p>
+        </DL><p>
+        """);
+    Path posts = dir.resolve("_posts");
+    String[] args = {"import", export.toString(), "--posts-dir", posts.toString(), "--tag", "imported"};
+    Run dry = run(args[0], args[1], args[2], args[3], "--dry-run");
+    assertThat(dry.out()).isEqualTo(export + ":13: Link.url must name a host, "
+        + "was \"https:///no-host\"\n"
+        + "imported 5 bookmarks: 1 written, 1 already there, 2 skipped, 1 errors\n");
+    assertThat(dry.status()).isEqualTo(1);
+    assertThat(Files.exists(posts)).isFalse();
+
+    Run first = run(args);
+    assertThat(first.out()).endsWith("imported 5 bookmarks: 1 written, 1 already there, 2 skipped, 1 errors\n");
+    try (var files = Files.list(posts)) {
+      Path post = files.findFirst().orElseThrow();
+      assertThat(post.getFileName().toString()).endsWith("-tides.md");
+      assertThat(Files.readString(post)).contains("tags:\n- sea\n- imported\n")
+          .contains("(UTC) [Tides](https://example.org/tides) <-- It\\'s \\*good\\*\n");
+    }
+    Run second = run(args);
+    assertThat(second.out()).endsWith("imported 5 bookmarks: 0 written, 2 already there, 2 skipped, 1 errors\n");
+    Run privateToo = run("import", export.toString(), "--posts-dir", posts.toString(), "--include-private");
+    assertThat(privateToo.out()).endsWith("imported 5 bookmarks: 1 written, 2 already there, 1 skipped, 1 errors\n");
+  }
+
+  @Test
+  void importRefusesWhatIsNotAnExportAndBadUsage(@TempDir Path dir) throws Exception {
+    Path text = Files.writeString(dir.resolve("notes.txt"), "plain notes\n");
+    Run run = run("import", text.toString(), "--posts-dir", dir.resolve("_posts").toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo(text + ": is not a bookmark export: neither HTML (a Netscape "
+        + "bookmark file, a Pocket or Instapaper list) nor Pinboard's JSON\n"
+        + "imported 1 bookmarks: 0 written, 0 already there, 0 skipped, 1 errors\n");
+    Run missing = run("import", dir.resolve("gone.html").toString());
+    assertThat(missing.out()).startsWith(dir.resolve("gone.html") + ": cannot read: ");
+    assertThat(run("import").err()).startsWith("linkpost: missing FILE...\nUsage: linkpost import");
+    assertThat(run("import", "x.html", "--tag", " ").err())
+        .startsWith("linkpost: invalid value for --tag: ' ' (expected one line of text)\n");
+  }
+
+  /** With --site, the site's style writes the posts and its timezone names them. */
+  @Test
+  void importWritesInTheSitesStyleAndZone(@TempDir Path dir) throws Exception {
+    Path site = Files.createDirectories(dir.resolve("blog"));
+    Files.writeString(site.resolve("_config.yml"),
+        "timezone: America/Vancouver\nlinkpost:\n  style: front-matter\n");
+    Path export = Files.writeString(dir.resolve("bookmarks.html"), """
+        <!DOCTYPE NETSCAPE-Bookmark-file-1>
+        <DL><p>
+        <DT><A HREF="https://example.org/tides" ADD_DATE="1760381940">Tide "tables" | charts</A>
+        <DD>worth a look
+        </DL><p>
+        """);
+    Run first = run("import", export.toString(), "--site", site.toString());
+    assertThat(first.out()).isEqualTo(
+        "imported 1 bookmarks: 1 written, 0 already there, 0 skipped, 0 errors\n");
+    Path post = site.resolve("_posts/2025-10-13-p1159-tides.md");
+    assertThat(Files.readString(post)).contains("external-url: https://example.org/tides\n")
+        .contains("date: 2025-10-13 11:59:00 -0700\n").doesNotContain("[Discovered]");
+    Run second = run("import", export.toString(), "--site", site.toString());
+    assertThat(second.out()).isEqualTo(
+        "imported 1 bookmarks: 0 written, 1 already there, 0 skipped, 0 errors\n");
   }
 
   /** With the reference post's values, `linkpost new` writes the reference file's name and bytes. */

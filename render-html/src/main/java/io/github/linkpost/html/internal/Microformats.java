@@ -4,34 +4,29 @@ import io.github.linkpost.BodyPart;
 import io.github.linkpost.Discovery;
 import io.github.linkpost.PostStyle;
 import io.github.linkpost.Quote;
+import io.github.linkpost.kramdown.internal.Document;
+import io.github.linkpost.kramdown.internal.Element;
+import io.github.linkpost.kramdown.internal.ElementType;
+import io.github.linkpost.kramdown.internal.Tree;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.BlockQuote;
-import org.commonmark.node.CustomBlock;
-import org.commonmark.node.CustomNode;
-import org.commonmark.node.Link;
-import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
-import org.commonmark.node.Text;
-import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.HtmlNodeRendererContext;
-import org.commonmark.renderer.html.HtmlWriter;
+import java.util.function.Predicate;
 
 /**
  * The microformats2 of a post, in one place: the {@code h-entry}'s properties, the discovered
  * page as its {@code u-bookmark-of}, each quote an {@code h-cite} ({@code u-url},
  * {@code p-name}, {@code p-author}, {@code dt-published}, {@code p-content}) that is its
- * {@code u-quotation-of}. Parts rendered from their values are written with these classes;
- * parts rendered from the Markdown they were read from get them here, on the parsed document:
- * a class on the links that are the page and the source, a {@code <time>} around the shown
- * time, a {@code <div>} around each quote and its excerpts, and {@code <data>} for what the
- * Markdown does not show. Nothing a reader sees changes.
+ * {@code u-quotation-of}. They are marked up on the document the engine parsed from the post's
+ * Markdown, the same whether a part was read from a file or built from values: a class on the
+ * links that are the page and the source, a {@code <time>} around the shown time, a
+ * {@code <div>} around each quote and around its excerpts, and {@code <data>} for what the
+ * Markdown does not show. Nothing a reader sees changes: the HTML is the engine's, with
+ * attributes and lines of markup added.
  */
 public final class Microformats {
   public static final String ENTRY = "h-entry";
@@ -51,226 +46,275 @@ public final class Microformats {
     return "<data class=\"" + classes + "\" value=\"" + Html.escape(value) + "\"></data>\n";
   }
 
-  /** A part read from Markdown, and the line of the document where its text starts. */
+  /** A part, and the line of the document where its text starts (as the tree counts lines). */
   public record Placed(BodyPart part, int firstLine) {}
 
+  /** The discovery's time as the style shows it: in its written format first, then those read. */
+  static List<String> timesShown(Discovery d, PostStyle style) {
+    LocalDateTime shown = d.at().atZone(d.zone()).toLocalDateTime();
+    List<String> formats = new ArrayList<>(style.timeFormatsRead());
+    formats.add(0, style.timeFormat());
+    List<String> times = new ArrayList<>(formats.size());
+    for (String format : formats) {
+      times.add(DateTimeFormatter.ofPattern(format, Locale.ENGLISH).format(shown));
+    }
+    return times;
+  }
+
   /**
-   * Marks up the parts of a document parsed from parts' Markdown (their texts in order).
+   * A quote's hidden properties: its source (when no link shown is it), author and date.
    *
-   * @param document the parsed document, with block source spans
-   * @param parts the parts and where each starts
+   * @param linked whether a link shown in the quote is the source
+   */
+  static String citeHidden(Quote q, boolean linked) {
+    return citeHidden(q, linked, false, false);
+  }
+
+  /**
+   * A quote's hidden properties: its source, author and date, those not shown.
+   *
+   * @param linked whether a link shown in the quote is the source
+   * @param authorShown whether the author shown is marked up
+   * @param publishedShown whether the date shown is marked up
+   */
+  static String citeHidden(Quote q, boolean linked, boolean authorShown,
+      boolean publishedShown) {
+    StringBuilder hidden = new StringBuilder();
+    if (!linked) {
+      hidden.append(data(URL, q.source().url().toString())).append(data(NAME, q.source().text()));
+    }
+    if (!authorShown) {
+      q.author().ifPresent(a -> hidden.append(data(AUTHOR, a)));
+    }
+    if (!publishedShown) {
+      q.published().ifPresent(d -> hidden.append(data(PUBLISHED, d.toString())));
+    }
+    return hidden.toString();
+  }
+
+  /**
+   * Marks up the parts of a document parsed from their Markdown (their texts in order). Each
+   * block at the top of the document belongs to the last part starting on or before its line.
+   *
+   * @param document the parsed document
+   * @param parts the parts and the lines they start on
    * @param style the style, for the time formats
    * @param bookmarkInBody whether the discovered page's link in the body is the bookmark
    *     (not in the front-matter style, where the title link is)
    */
-  public static void annotate(Node document, List<Placed> parts, PostStyle style,
+  public static void mark(Document document, List<Placed> parts, PostStyle style,
       boolean bookmarkInBody) {
-    List<List<Node>> blocks = new ArrayList<>();
-    parts.forEach(p -> blocks.add(new ArrayList<>()));
-    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-      int line = firstLine(block);
-      int owner = 0;
-      for (int p = 0; p < parts.size(); p++) {
-        if (parts.get(p).firstLine() <= line) {
-          owner = p;
-        }
-      }
-      if (line >= 0 && !parts.isEmpty()) {
-        blocks.get(owner).add(block);
-      }
+    if (parts.isEmpty()) {
+      return;
     }
-    for (int p = 0; p < parts.size(); p++) {
-      BodyPart part = parts.get(p).part();
-      if (part instanceof Discovery d && !blocks.get(p).isEmpty()) {
-        discovery(d, blocks.get(p).get(0), style, bookmarkInBody);
-      } else if (part instanceof Quote q && !blocks.get(p).isEmpty()) {
-        quote(q, blocks.get(p));
-      }
-    }
-  }
-
-  private static void discovery(Discovery d, Node block, PostStyle style, boolean bookmark) {
-    if (bookmark && d.page().isPresent()) {
-      String url = d.page().get().url().toString();
-      Link page = find(block, Link.class, l -> l.getDestination().equals(url));
-      if (page != null) {
-        wrap(page, new Classed(BOOKMARK));
-      } else {
-        block.insertBefore(new Hidden(data(BOOKMARK, url)));
-      }
-    }
-    LocalDateTime shown = d.at().atZone(d.zone()).toLocalDateTime();
-    List<String> formats = new ArrayList<>(style.timeFormatsRead());
-    formats.add(0, style.timeFormat());
-    for (String format : formats) {
-      String time = DateTimeFormatter.ofPattern(format, Locale.ENGLISH).format(shown);
-      Text text = find(block, Text.class,
-          t -> t.getLiteral().toLowerCase(Locale.ROOT).contains(time.toLowerCase(Locale.ROOT)));
-      if (text != null) {
-        String literal = text.getLiteral();
-        int at = literal.toLowerCase(Locale.ROOT).indexOf(time.toLowerCase(Locale.ROOT));
-        Time node = new Time(d.at().toString());
-        node.appendChild(new Text(literal.substring(at, at + time.length())));
-        if (at > 0) {
-          text.insertBefore(new Text(literal.substring(0, at)));
-        }
-        text.insertBefore(node);
-        if (at + time.length() < literal.length()) {
-          text.insertBefore(new Text(literal.substring(at + time.length())));
-        }
-        text.unlink();
-        return;
-      }
-    }
-  }
-
-  private static void quote(Quote q, List<Node> blocks) {
-    Wrapper cite = new Wrapper(CITE);
-    blocks.get(0).insertBefore(cite);
-    Wrapper content = new Wrapper(CONTENT);
-    String url = q.source().url().toString();
-    boolean linked = false;
-    for (Node block : blocks) {
-      if (block instanceof BlockQuote) {
-        if (content.getParent() == null) {
-          cite.appendChild(content);
-        }
-        content.appendChild(block);
+    List<Element> blocks = Tree.children(document.root());
+    // The first and last block of each part (indices into blocks), blank lines left out.
+    int[] first = new int[parts.size()];
+    int[] last = new int[parts.size()];
+    java.util.Arrays.fill(first, -1);
+    int owner = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      Element block = blocks.get(i);
+      if (Tree.type(block) == ElementType.BLANK) {
         continue;
       }
-      cite.appendChild(block);
-      if (!linked && content.getParent() == null) {
-        Link source = find(block, Link.class, l -> l.getDestination().equals(url));
+      int line = Tree.line(block);
+      while (owner + 1 < parts.size() && parts.get(owner + 1).firstLine() <= line) {
+        owner++;
+      }
+      if (first[owner] < 0) {
+        first[owner] = i;
+      }
+      last[owner] = i;
+    }
+    // From the last part to the first, so that what is inserted leaves the indices before it.
+    for (int p = parts.size() - 1; p >= 0; p--) {
+      if (first[p] < 0) {
+        continue;
+      }
+      BodyPart part = parts.get(p).part();
+      if (part instanceof Discovery d) {
+        discovery(d, blocks, first[p], style, bookmarkInBody);
+      } else if (part instanceof Quote q) {
+        quote(q, blocks, first[p], last[p], style);
+      }
+    }
+  }
+
+  /** Gives the first link to {@code url} in the document the classes. */
+  public static void mark(Document document, String url, String classes) {
+    Element link = find(document.root(), e -> Tree.type(e) == ElementType.A && linksTo(e, url));
+    if (link != null) {
+      addClass(link, classes);
+    }
+  }
+
+  private static void discovery(Discovery d, List<Element> blocks, int at, PostStyle style,
+      boolean bookmark) {
+    Element block = blocks.get(at);
+    for (String time : timesShown(d, style)) {
+      if (time(block, time, d.at().toString())) {
+        break;
+      }
+    }
+    if (bookmark && d.page().isPresent()) {
+      String url = d.page().get().url().toString();
+      Element page = find(block, e -> Tree.type(e) == ElementType.A && linksTo(e, url));
+      if (page != null) {
+        addClass(page, BOOKMARK);
+      } else {
+        blocks.add(at, hidden(data(BOOKMARK, url), block));
+      }
+    }
+  }
+
+  /** Puts a {@code <time>} around the first text showing the time; whether there was one. */
+  private static boolean time(Element block, String time, String datetime) {
+    return wrap(block, time, true, "<time datetime=\"" + Html.escape(datetime) + "\">", "</time>");
+  }
+
+  /**
+   * Puts markup around the first occurrence of {@code shown} in a text under {@code block},
+   * outside links; whether there was one.
+   */
+  private static boolean wrap(Element block, String shown, boolean anyCase, String open,
+      String close) {
+    String wanted = anyCase ? shown.toLowerCase(Locale.ROOT) : shown;
+    Element[] parent = new Element[1];
+    Element text = find(block, parent, true, e -> Tree.type(e) == ElementType.TEXT
+        && (anyCase ? Tree.text(e).toString().toLowerCase(Locale.ROOT) : Tree.text(e).toString())
+            .contains(wanted));
+    if (text == null) {
+      return false;
+    }
+    String literal = Tree.text(text).toString();
+    int from = (anyCase ? literal.toLowerCase(Locale.ROOT) : literal).indexOf(wanted);
+    int to = from + shown.length();
+    List<Element> siblings = Tree.children(parent[0]);
+    int index = siblings.indexOf(text);
+    int line = Tree.line(text);
+    List<Element> replacement = new ArrayList<>(5);
+    if (from > 0) {
+      replacement.add(Tree.text(literal.substring(0, from), line));
+    }
+    replacement.add(Tree.html(open, false, line));
+    replacement.add(Tree.text(literal.substring(from, to), line));
+    replacement.add(Tree.html(close, false, line));
+    if (to < literal.length()) {
+      replacement.add(Tree.text(literal.substring(to), line));
+    }
+    siblings.remove(index);
+    siblings.addAll(index, replacement);
+    return true;
+  }
+
+  private static void quote(Quote q, List<Element> blocks, int first, int last,
+      PostStyle style) {
+    String url = q.source().url().toString();
+    int content = -1;
+    int contentEnd = -1;
+    boolean linked = false;
+    for (int i = first; i <= last; i++) {
+      Element block = blocks.get(i);
+      if (Tree.type(block) == ElementType.BLOCKQUOTE) {
+        if (content < 0) {
+          content = i;
+        }
+        contentEnd = i;
+      } else if (!linked && content < 0) {
+        Element source = find(block, e -> Tree.type(e) == ElementType.A && linksTo(e, url));
         if (source != null) {
-          wrap(source, new Classed(SOURCE));
+          addClass(source, SOURCE);
           linked = true;
         }
       }
     }
-    StringBuilder hidden = new StringBuilder();
-    if (!linked) {
-      hidden.append(data(URL, url)).append(data(NAME, q.source().text()));
+    // The author and the date where the quote shows them, before its excerpts.
+    int end = content >= 0 ? content - 1 : last;
+    boolean author = q.author().isEmpty() || shown(blocks, first, end, q.author().get(),
+        "<span class=\"" + AUTHOR + "\">", "</span>");
+    boolean published = q.published().isEmpty() || shown(blocks, first, end,
+        style.publishedFormatter().format(q.published().get()), "<time class=\"" + PUBLISHED
+            + "\" datetime=\"" + q.published().get() + "\">", "</time>");
+    Element anchor = blocks.get(first);
+    blocks.add(last + 1, hidden("</div>", anchor));
+    if (content >= 0) {
+      blocks.add(contentEnd + 1, hidden("</div>", anchor));
+      blocks.add(content, hidden("<div class=\"" + CONTENT + "\">", anchor));
     }
-    q.author().ifPresent(a -> hidden.append(data(AUTHOR, a)));
-    q.published().ifPresent(d -> hidden.append(data(PUBLISHED, d.toString())));
-    if (hidden.length() > 0) {
-      cite.prependChild(new Hidden(hidden.toString()));
-    }
+    String hidden = citeHidden(q, linked, author, published);
+    blocks.add(first, hidden("<div class=\"" + CITE + "\">\n" + hidden, anchor));
   }
 
-  private static void wrap(Node node, Node wrapper) {
-    node.insertBefore(wrapper);
-    wrapper.appendChild(node);
-  }
-
-  private static <T extends Node> T find(Node root, Class<T> type, java.util.function.Predicate<T> test) {
-    List<T> found = new ArrayList<>(1);
-    root.accept(new AbstractVisitor() {
-      @Override
-      protected void visitChildren(Node parent) {
-        for (Node child = parent.getFirstChild(); child != null && found.isEmpty(); ) {
-          Node next = child.getNext();
-          if (type.isInstance(child) && test.test(type.cast(child))) {
-            found.add(type.cast(child));
-            return;
-          }
-          child.accept(this);
-          child = next;
-        }
-      }
-    });
-    return found.isEmpty() ? null : found.get(0);
-  }
-
-  private static int firstLine(Node node) {
-    List<SourceSpan> spans = node.getSourceSpans();
-    return spans.isEmpty() ? -1 : spans.get(0).getLineIndex();
-  }
-
-  /** The classes a link gets from the {@link Classed} around it, for the attribute provider. */
-  static String classesOf(Node node) {
-    return node instanceof Link && node.getParent() instanceof Classed c ? c.classes : null;
-  }
-
-  /** Inline: gives its classes to the link it holds. */
-  static final class Classed extends CustomNode {
-    final String classes;
-
-    Classed(String classes) {
-      this.classes = classes;
-    }
-  }
-
-  /** Inline: a {@code <time datetime>} around what it holds. */
-  static final class Time extends CustomNode {
-    final String datetime;
-
-    Time(String datetime) {
-      this.datetime = datetime;
-    }
-  }
-
-  /** Block: a {@code <div class>} around the blocks it holds. */
-  static final class Wrapper extends CustomBlock {
-    final String classes;
-
-    Wrapper(String classes) {
-      this.classes = classes;
-    }
-  }
-
-  /** Block: HTML of this class's own, written as it is. */
-  static final class Hidden extends CustomBlock {
-    final String html;
-
-    Hidden(String html) {
-      this.html = html;
-    }
-  }
-
-  /** Renders the nodes above. */
-  static final class Nodes implements NodeRenderer {
-    private final HtmlNodeRendererContext context;
-    private final HtmlWriter html;
-
-    Nodes(HtmlNodeRendererContext context) {
-      this.context = context;
-      this.html = context.getWriter();
-    }
-
-    @Override
-    public Set<Class<? extends Node>> getNodeTypes() {
-      return Set.of(Classed.class, Time.class, Wrapper.class, Hidden.class);
-    }
-
-    @Override
-    public void render(Node node) {
-      if (node instanceof Wrapper w) {
-        html.line();
-        html.tag("div", Map.of("class", w.classes));
-        html.line();
-        children(node);
-        html.line();
-        html.tag("/div");
-        html.line();
-      } else if (node instanceof Time t) {
-        html.tag("time", Map.of("datetime", t.datetime));
-        children(node);
-        html.tag("/time");
-      } else if (node instanceof Hidden h) {
-        html.line();
-        html.raw(h.html);
-      } else {
-        children(node);
+  private static boolean shown(List<Element> blocks, int from, int to, String text, String open,
+      String close) {
+    for (int i = from; i <= to; i++) {
+      if (wrap(blocks.get(i), text, false, open, close)) {
+        return true;
       }
     }
+    return false;
+  }
 
-    private void children(Node parent) {
-      for (Node child = parent.getFirstChild(); child != null; ) {
-        Node next = child.getNext();
-        context.render(child);
-        child = next;
+  /** A block of markup of this class's own, on the line of the block it goes with. */
+  private static Element hidden(String html, Element near) {
+    String line = html.endsWith("\n") ? html.substring(0, html.length() - 1) : html;
+    return Tree.html(line, true, Tree.line(near));
+  }
+
+  /** Whether a link's URL is the given one, character references aside. */
+  private static boolean linksTo(Element a, String url) {
+    String href = Tree.attributes(a).get("href");
+    return href != null && (href.equals(url) || Html.unescape(href).equals(url));
+  }
+
+  /** Adds classes to an element, first among its attributes. */
+  private static void addClass(Element e, String classes) {
+    Map<String, String> attributes = Tree.attributes(e);
+    String existing = attributes.get("class");
+    Map<String, String> copy = new LinkedHashMap<>(attributes);
+    attributes.clear();
+    attributes.put("class", existing == null ? classes : classes + " " + existing);
+    copy.remove("class");
+    attributes.putAll(copy);
+  }
+
+  private static Element find(Element root, Predicate<Element> test) {
+    return find(root, new Element[1], false, test);
+  }
+
+  /**
+   * The first element under {@code root} in document order that passes, and its parent; not
+   * looking into links when asked.
+   */
+  private static Element find(Element root, Element[] parent, boolean skipLinks,
+      Predicate<Element> test) {
+    // Depth first without recursion, so that no nesting overflows the stack.
+    List<Element> stack = new ArrayList<>();
+    List<Integer> next = new ArrayList<>();
+    stack.add(root);
+    next.add(0);
+    while (!stack.isEmpty()) {
+      int top = stack.size() - 1;
+      Element e = stack.get(top);
+      int i = next.get(top);
+      if (i >= Tree.childCount(e)) {
+        stack.remove(top);
+        next.remove(top);
+        continue;
       }
+      next.set(top, i + 1);
+      Element child = Tree.child(e, i);
+      if (test.test(child)) {
+        parent[0] = e;
+        return child;
+      }
+      if (skipLinks && Tree.type(child) == ElementType.A) {
+        continue;
+      }
+      stack.add(child);
+      next.add(0);
     }
+    return null;
   }
 }

@@ -39,7 +39,7 @@ public final class FrontMatter {
 
   private static final DumperOptions OPTIONS = options();
   /** Serializing keeps no state between calls: it makes its serializer and emitter each time. */
-  private static final Yaml YAML = new Yaml(new Representer(OPTIONS), OPTIONS);
+  private static final Yaml YAML = new Yaml(new PsychRepresenter(), OPTIONS);
 
   private FrontMatter() {}
 
@@ -55,9 +55,29 @@ public final class FrontMatter {
     return options;
   }
 
+  /**
+   * Represents values as SnakeYAML does, but for a plain scalar that starts with a colon
+   * ({@code :x}): Ruby's Psych, which Jekyll reads front matter with, loads it as a Ruby symbol,
+   * which Jekyll refuses, and the whole front matter is then lost. Quoted, it is the string in
+   * both.
+   */
+  private static final class PsychRepresenter extends Representer {
+    PsychRepresenter() {
+      super(OPTIONS);
+    }
+
+    @Override
+    protected Node representScalar(Tag tag, String value, DumperOptions.ScalarStyle style) {
+      boolean symbol = Tag.STR.equals(tag) && style == DumperOptions.ScalarStyle.PLAIN
+          && value.length() > 1 && value.charAt(0) == ':';
+      return super.representScalar(tag, value,
+          symbol ? DumperOptions.ScalarStyle.SINGLE_QUOTED : style);
+    }
+  }
+
   /** The front matter, {@code ---} lines included, the link in its key in the front-matter style. */
   public static String write(LinkPost post, PostStyle style) {
-    Representer yaml = new Representer(OPTIONS); // per call: it keeps state while representing
+    Representer yaml = new PsychRepresenter(); // per call: it keeps state while representing
     List<NodeTuple> tuples = new ArrayList<>();
     tuples.add(tuple(yaml, "layout", yaml.represent(post.layout())));
     post.title().ifPresent(title -> tuples.add(tuple(yaml, "title",

@@ -121,7 +121,7 @@ final class FrontMatterReader {
           case "title" -> post.title(isNull(value)
               ? Optional.empty() : Optional.of(text("title", value, firstLine)));
           case "layout" -> post.layout(text("layout", value, firstLine));
-          case "date" -> post.date(date(text("date", value, firstLine), zone, line));
+          case "date" -> post.date(date(text("date", value, firstLine), zone, plain(value), line));
           case "permalink" -> post.permalink(text("permalink", value, firstLine));
           case "tags" -> post.tags(words("tags", value, firstLine));
           case "categories" -> post.categories(words("categories", value, firstLine));
@@ -305,8 +305,17 @@ final class FrontMatterReader {
         .at(null, line(node, firstLine));
   }
 
-  /** Jekyll's date forms: {@code 2025-10-13}, {@code 2025-10-13 11:59:00 -0700}, ISO-8601. */
-  static OffsetDateTime date(String text, ZoneId zone, int line) {
+  private static boolean plain(Node node) {
+    return node instanceof ScalarNode scalar
+        && scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+  }
+
+  /**
+   * Jekyll's date forms: {@code 2025-10-13}, {@code 2025-10-13 11:59:00 -0700}, ISO-8601. A time
+   * without an offset is in the zone, but for an unquoted one with seconds: Jekyll's YAML reads
+   * that as a timestamp, which YAML puts in UTC.
+   */
+  static OffsetDateTime date(String text, ZoneId zone, boolean plain, int line) {
     Matcher m = JEKYLL_TIME.matcher(text.strip());
     if (!m.matches()) {
       throw new LinkPostException("date is not a date: \"" + text + "\"").at(null, line);
@@ -319,7 +328,8 @@ final class FrontMatterReader {
           m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
       String offset = m.group(7);
       if (offset == null) {
-        return time.atZone(zone).toOffsetDateTime();
+        return plain && m.group(6) != null
+            ? time.atOffset(ZoneOffset.UTC) : time.atZone(zone).toOffsetDateTime();
       }
       if (offset.equalsIgnoreCase("Z")) {
         return time.atOffset(ZoneOffset.UTC);

@@ -94,6 +94,41 @@ public final class MarkdownText {
     return out.toString();
   }
 
+  /**
+   * Plain text of any number of lines as Markdown for one paragraph that kramdown and CommonMark
+   * both show as exactly these characters: each line is escaped as {@link #plain(String)} escapes
+   * a link text, and what kramdown would make typographic ({@code '}, {@code "}, {@code --},
+   * {@code ...}, {@code >>}) is backslash-escaped too, and a backslash ending a line (which
+   * kramdown would read as a line break) is written {@code &#92;}. Lines lose the white space around them and
+   * blank lines are left out (they would end the paragraph); lines are joined by line feeds.
+   */
+  public static String literal(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int start = 0;
+    while (start <= text.length()) {
+      int end = lineEnd(text, start);
+      String line = text.substring(start, end).strip();
+      if (!line.isEmpty()) {
+        if (out.length() > 0) {
+          out.append('\n');
+        }
+        untypographic(plain(line), out);
+        if (out.length() >= 2 && out.charAt(out.length() - 1) == '\\'
+            && out.charAt(out.length() - 2) == '\\') {
+          // kramdown reads two backslashes ending a line as a line break; a reference is a
+          // backslash in both.
+          out.setLength(out.length() - 2);
+          out.append("&#92;");
+        }
+      }
+      if (end == text.length()) {
+        break;
+      }
+      start = text.startsWith("\r\n", end) ? end + 2 : end + 1;
+    }
+    return out.toString();
+  }
+
   /** Whether what follows a {@code <} could make it a tag, a comment or an autolink. */
   private static boolean opensTag(String text, int at) {
     if (at >= text.length()) {
@@ -101,6 +136,40 @@ public final class MarkdownText {
     }
     char c = text.charAt(at);
     return isAsciiLetter(c) || c == '/' || c == '!' || c == '?';
+  }
+
+  /** Escapes what kramdown would turn into curly quotes, dashes, an ellipsis or guillemets. */
+  private static void untypographic(String escaped, StringBuilder out) {
+    int n = escaped.length();
+    for (int i = 0; i < n; i++) {
+      char c = escaped.charAt(i);
+      char prev = i > 0 ? escaped.charAt(i - 1) : ' ';
+      char next = i + 1 < n ? escaped.charAt(i + 1) : ' ';
+      boolean escape = switch (c) {
+        case '\'', '"' -> true;
+        case '-' -> prev == '-' || next == '-';
+        case '>' -> prev == '>' || next == '>';
+        case '.' -> run(escaped, i, '.') >= 3;
+        default -> false;
+      };
+      if (escape) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+  }
+
+  /** The length of the run of {@code c} that the character at {@code i} stands in. */
+  private static int run(String text, int i, char c) {
+    int from = i;
+    while (from > 0 && text.charAt(from - 1) == c) {
+      from--;
+    }
+    int to = i + 1;
+    while (to < text.length() && text.charAt(to) == c) {
+      to++;
+    }
+    return to - from;
   }
 
   /** A link destination: the URL as it is, but for parentheses that do not pair up. */
@@ -648,6 +717,26 @@ public final class MarkdownText {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code html} is exactly a code span as {@link PipedCode} writes it
+   * ({@code <code>...</code><!--...-->}, its later lines starting with indentation and {@code >}
+   * marks or nothing).
+   */
+  public static boolean isPipedCode(String html) {
+    PipedCode.Read read = PipedCode.read(html, 0, i -> afterMarks(html, i));
+    return read != null && read.end() == html.length();
+  }
+
+  /** Where a line's content starts after its indentation and {@code >} marks. */
+  private static int afterMarks(String text, int lineStart) {
+    int i = lineStart;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t'
+        || text.charAt(i) == '>')) {
+      i++;
+    }
+    return i;
   }
 
   /** Makes every <code>{{</code> and <code>{%</code> print literally instead of running as Liquid. */

@@ -1,0 +1,136 @@
+package io.github.linkpost.examples.cli;
+
+import static io.github.linkpost.examples.cli.CliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.linkpost.examples.cli.CliTest.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedCommandTest {
+  static final String SITE = "https://blog.example.org";
+
+  /** A site folder: posts in _posts and in a category folder's _posts, and a page that is not one. */
+  static Path site(Path dir, int posts) throws Exception {
+    Path site = dir.resolve("site");
+    Path folder = Files.createDirectories(site.resolve("_posts"));
+    for (int i = 1; i <= posts; i++) {
+      Files.writeString(folder.resolve(String.format("2025-01-%02d-post-%d.md", i, i)),
+          "---\ntitle: Post " + i + "\n---\n[Discovered](https://v.org/): Jan " + i
+              + ", 2025 18:59 (UTC) [Page " + i + "](https://p.org/" + i + ")\n");
+    }
+    Path cats = Files.createDirectories(site.resolve("notes/_posts"));
+    Files.writeString(cats.resolve("2024-12-31-in-notes.md"), "---\ntitle: In notes\n---\nText.\n");
+    Files.writeString(site.resolve("about.md"), "---\ntitle: About\n---\nNot a post.\n");
+    return site;
+  }
+
+  static List<String> all(String regex, String text) {
+    List<String> found = new ArrayList<>();
+    Matcher m = Pattern.compile(regex).matcher(text);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return found;
+  }
+
+  @Test
+  void writesTheNewestPostsAsAnAtomFeed(@TempDir Path dir) throws Exception {
+    Path site = site(dir, 25);
+    Path out = dir.resolve("public/feed.xml");
+    Run run = run("feed", site.toString(), "--format", "atom", "--out", out.toString(),
+        "--site-url", SITE, "--title", "Notes & links", "--permalink", "pretty");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo("wrote " + out + ": 20 entries\n");
+    assertThat(run.status()).isZero();
+    String xml = Files.readString(out);
+    List<String> ids = all("<id>([^<]*)</id>", xml);
+    assertThat(ids).hasSize(21).first().isEqualTo(SITE + "/");
+    assertThat(ids.subList(1, 4)).containsExactly(SITE + "/2025/01/25/post-25/",
+        SITE + "/2025/01/24/post-24/", SITE + "/2025/01/23/post-23/");
+    assertThat(xml).contains("<link rel=\"related\" href=\"https://p.org/25\" title=\"Page 25\"/>")
+        .contains("<title type=\"text\">Notes &amp; links</title>");
+    assertThat(Files.getPosixFilePermissions(out)).contains(PosixFilePermission.OTHERS_READ);
+    try (var files = Files.list(out.getParent())) {
+      assertThat(files).containsExactly(out);
+    }
+
+    Run everything = run("feed", site.toString(), "--format", "atom", "--out", out.toString(),
+        "--site-url", SITE, "--title", "N", "--limit", "0", "--linked-list", "--baseurl", "/b");
+    assertThat(everything.out()).isEqualTo("wrote " + out + ": 26 entries\n");
+    xml = Files.readString(out);
+    assertThat(xml).contains("<link rel=\"alternate\" href=\"https://p.org/1\" title=\"Page 1\"/>\n"
+        + "<link rel=\"related\" type=\"text/html\" href=\"" + SITE + "/b/2025/01/01/post-1.html\"/>")
+        .contains("<id>" + SITE + "/b/notes/2024/12/31/in-notes.html</id>")
+        .doesNotContain("About");
+  }
+
+  @Test
+  void writesJsonFeedAndReportsWhatItLeavesOut(@TempDir Path dir) throws Exception {
+    Path site = site(dir, 2);
+    Path posts = site.resolve("_posts");
+    Files.writeString(posts.resolve("2025-02-01-bad.md"), "---\ntitle: [a, b]\n---\n");
+    Files.writeString(posts.resolve("2025-02-02-draft.md"), "---\ntitle: D\npublished: false\n---\nx\n");
+    Files.writeString(posts.resolve("2025-01-01-twin.md"), "---\ntitle: Twin\nslug: post-1\n---\nx\n");
+    Path out = dir.resolve("feed.json");
+    Run run = run("feed", site.toString(), "--format=json", "--out", out.toString(),
+        "--site-url", SITE, "--title", "T", "--feed-url", SITE + "/feed.json", "--author", "Ada");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo("wrote " + out + ": 3 entries\n");
+    assertThat(run.err()).contains(posts.resolve("2025-02-01-bad.md") + ":2: title must be text, was a list\n")
+        .contains(": has the URL /2025/01/01/post-1.html of the newer ");
+    String json = Files.readString(out);
+    assertThat(json).contains("\"feed_url\" : \"" + SITE + "/feed.json\"")
+        .contains("\"external_url\" : \"https://p.org/2\"").contains("\"name\" : \"Ada\"")
+        .doesNotContain("\"title\" : \"D\"");
+  }
+
+  @Test
+  void aFeedNeedsTheSiteAndItsTitle(@TempDir Path dir) throws Exception {
+    Path site = site(dir, 1);
+    Run noSite = run("feed", site.toString(), "--format", "atom", "--out", "f.xml", "--title", "T");
+    assertThat(noSite.status()).isEqualTo(2);
+    assertThat(noSite.err()).startsWith("linkpost: missing --site-url=URL (or the site's url in --site's _config.yml)\n"
+        + "Usage: linkpost feed");
+    Run noTitle = run("feed", site.toString(), "--format", "atom", "--out", "f.xml", "--site-url", SITE);
+    assertThat(noTitle.err()).startsWith("linkpost: missing --title=TEXT (or the site's title in --site's _config.yml)\n");
+    Run badLimit = run("feed", site.toString(), "--format", "rss", "--out", "f.xml", "--site-url", SITE,
+        "--title", "T");
+    assertThat(badLimit.err()).startsWith("linkpost: invalid value for --format: 'rss' (expected atom or json)");
+    Run badStyle = run("feed", site.toString(), "--format", "atom", "--out", "f.xml", "--site-url",
+        "ftp://x.org", "--title", "T");
+    assertThat(badStyle.err()).startsWith(
+        "linkpost: Permalinks.url must be an absolute http or https URL, was \"ftp://x.org\"");
+  }
+
+  @Test
+  void aFeedThatCannotBeWrittenLeavesTheOldOne(@TempDir Path dir) throws Exception {
+    Path site = site(dir, 1);
+    Path out = Files.createDirectories(dir.resolve("feed.xml")); // a folder: the move fails
+    Run run = run("feed", site.toString(), "--format", "atom", "--out", out.toString(),
+        "--site-url", SITE, "--title", "T");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).startsWith("linkpost: " + out + ": cannot write: ");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "feed.xml");
+    }
+  }
+
+  @Test
+  void pagesNameTheFeed(@TempDir Path dir) throws Exception {
+    Path site = site(dir, 1);
+    Path out = dir.resolve("html");
+    Run run = run("render", site.resolve("_posts").toString(), "--to", "html", "--page",
+        "--feed-url", SITE + "/feed.json", "--out", out.toString());
+    assertThat(run.status()).isZero();
+    assertThat(Files.readString(out.resolve("2025-01-01-post-1.html"))).contains(
+        "<link rel=\"alternate\" type=\"application/feed+json\" href=\"" + SITE + "/feed.json\">");
+  }
+}
