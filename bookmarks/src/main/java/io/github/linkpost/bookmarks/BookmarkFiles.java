@@ -6,7 +6,6 @@ import io.github.linkpost.bookmarks.internal.HtmlBookmarks;
 import io.github.linkpost.bookmarks.internal.PinboardJson;
 import io.github.linkpost.bookmarks.internal.Source;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -81,8 +80,8 @@ public final class BookmarkFiles {
    * @throws LinkPostException when the file cannot be read or is not an export
    */
   public static Stream<Bookmark> read(Path file, Consumer<? super LinkPostException> refused) {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(refused, "refused");
+    LinkPostException.notNull("file", file);
+    LinkPostException.notNull("refused", refused);
     ExportFile export = ExportFile.open(file);
     Source source = export.kind() == ExportFile.Kind.HTML
         ? new HtmlBookmarks(export, refused) : new PinboardJson(export, refused);

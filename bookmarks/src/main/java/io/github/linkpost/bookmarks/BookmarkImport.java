@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -79,10 +78,12 @@ import java.util.stream.Stream;
  * pages ({@code javascript:}, {@code place:}, {@code file:}, {@code about:}, {@code data:},
  * ...): both are skipped ({@link Result#skipped()}). An entry that cannot be read, a bookmark
  * that cannot be a post (an http URL without a host; a title, URL or notes over {@value
- * #MAX_TEXT} characters), a file that is not an export, and a post that cannot be written are
- * refused: each is one {@link Result#errors()} (a post that cannot be written, one for each of
- * its bookmarks) and one {@link Listener#refused} call with the file and line. Refusals never
- * leave a partial post: a post file is written whole or not at all.
+ * #MAX_TEXT} characters) and a file that is not an export are refused: each is one
+ * {@link Result#errors()} and one {@link Listener#refused} call with the file and line. A post
+ * that cannot be written (a folder that is read-only, full or not a folder) stops the run with a
+ * {@link LinkPostException} naming the file and why ({@code cannot write _posts/x.md: permission
+ * denied}): the next post would fail the same way. The posts written before it stay; none is
+ * left partial, as a post file is written whole or not at all.
  *
  * <p>Instances are immutable and thread-safe; each run keeps its state to itself.
  */
@@ -121,7 +122,7 @@ public final class BookmarkImport {
    * @return a new builder
    */
   public static Builder builder(Path postsDir) {
-    return new Builder(Objects.requireNonNull(postsDir, "postsDir"));
+    return new Builder(LinkPostException.notNull("postsDir", postsDir));
   }
 
   /**
@@ -173,7 +174,8 @@ public final class BookmarkImport {
    *
    * @param files bookmark exports
    * @return the counts
-   * @throws LinkPostException when the posts folder cannot be listed
+   * @throws LinkPostException when the posts folder cannot be listed, or a post cannot be
+   *     written (the run stops there)
    */
   public Result run(List<Path> files) {
     return run(files, new Listener() {});
@@ -185,10 +187,11 @@ public final class BookmarkImport {
    * @param files bookmark exports
    * @param listener hears each refusal, bookmark and post (on the calling thread)
    * @return the counts
-   * @throws LinkPostException when the posts folder cannot be listed
+   * @throws LinkPostException when the posts folder cannot be listed, or a post cannot be
+   *     written (the run stops there)
    */
   public Result run(List<Path> files, Listener listener) {
-    Objects.requireNonNull(listener, "listener");
+    LinkPostException.notNull("listener", listener);
     return new Run(listener).run(List.copyOf(files));
   }
 
@@ -347,7 +350,7 @@ public final class BookmarkImport {
       try {
         undated = Files.getLastModifiedTime(file).toInstant();
       } catch (IOException e) {
-        refuse(new LinkPostException("cannot read: " + e, e).at(file, 0));
+        refuse(LinkPostException.cannot("read", file, e));
         return;
       }
       try (Stream<Bookmark> marks = BookmarkFiles.read(file, this::refuse)) {
@@ -402,21 +405,25 @@ public final class BookmarkImport {
     }
 
     private void write(Group group) {
+      String name;
+      String text;
       try {
         LinkPost post = post(group);
         Discovery d = post.discovery().orElseThrow();
-        String name = PostFiles.referenceName(d.at(), fileZone,
+        name = PostFiles.referenceName(d.at(), fileZone,
             Slugs.fromUrl(d.page().orElseThrow().url()));
-        String text = renderer.render(post);
-        Path file = dryRun ? postsDir.resolve(freeName(name))
-            : PostFiles.write(postsDir, name, text, OutputFiles.IfExists.NEXT_FREE_NAME);
-        written++;
-        alreadyThere += group.count - 1;
-        listener.written(file);
+        text = renderer.render(post);
       } catch (LinkPostException e) {
         errors += group.count;
         listener.refused(e.file().isPresent() ? e : e.at(group.file, group.first.line()));
+        return;
       }
+      // A post that cannot be written stops the run: the folder would refuse the next one too.
+      Path file = dryRun ? postsDir.resolve(freeName(name))
+          : PostFiles.write(postsDir, name, text, OutputFiles.IfExists.NEXT_FREE_NAME);
+      written++;
+      alreadyThere += group.count - 1;
+      listener.written(file);
     }
   }
 
@@ -447,7 +454,7 @@ public final class BookmarkImport {
      * @return this builder
      */
     public Builder site(Site site) {
-      this.site = Objects.requireNonNull(site, "site");
+      this.site = LinkPostException.notNull("site", site);
       this.fileZone = site.zone();
       this.displayZone = site.style().linkPlace() == PostStyle.LinkPlace.FRONT_MATTER
           ? site.zone() : ZoneOffset.UTC;
@@ -462,7 +469,7 @@ public final class BookmarkImport {
      * @return this builder
      */
     public Builder fileZone(ZoneId zone) {
-      this.fileZone = Objects.requireNonNull(zone, "zone");
+      this.fileZone = LinkPostException.notNull("zone", zone);
       return this;
     }
 
@@ -473,7 +480,7 @@ public final class BookmarkImport {
      * @return this builder
      */
     public Builder displayZone(ZoneId zone) {
-      this.displayZone = Objects.requireNonNull(zone, "zone");
+      this.displayZone = LinkPostException.notNull("zone", zone);
       return this;
     }
 
@@ -518,7 +525,7 @@ public final class BookmarkImport {
      * @return this builder
      */
     public Builder addTag(String tag) {
-      Objects.requireNonNull(tag, "tag");
+      LinkPostException.notNull("tag", tag);
       if (tag.isBlank() || !Cleaning.oneLine(tag).equals(tag)) {
         throw LinkPostException.invalid("tag", "must be one line, not blank, without control characters", tag);
       }
@@ -533,7 +540,7 @@ public final class BookmarkImport {
      * @return this builder
      */
     public Builder renderer(JekyllMarkdownRenderer renderer) {
-      this.renderer = Objects.requireNonNull(renderer, "renderer");
+      this.renderer = LinkPostException.notNull("renderer", renderer);
       return this;
     }
 

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,8 +52,8 @@ public final class BookmarkLine {
    *     not a date
    */
   public static Bookmark parse(String line, ZoneId zone) {
-    Objects.requireNonNull(line, "line");
-    Objects.requireNonNull(zone, "zone");
+    LinkPostException.notNull("line", line);
+    LinkPostException.notNull("zone", zone);
     String rest = line.strip();
     Bookmark.Builder bookmark = Bookmark.builder();
     Matcher time = LEADING_TIME.matcher(rest);

@@ -1,6 +1,7 @@
 package io.github.linkpost.bookmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.linkpost.Discovery;
 import io.github.linkpost.LinkPost;
@@ -267,6 +268,27 @@ class ImportTest {
         .contains("<-- Notes with a bell in them\n");
     assertThat(importer().includePrivate(true).build().run(List.of(file)))
         .isEqualTo(new BookmarkImport.Result(6, 1, 3, 1, 1));
+  }
+
+  @Test
+  void aPostThatCannotBeWrittenStopsTheRunNamingTheFile() throws IOException {
+    Path file = dir.resolve("bookmarks.html");
+    StringBuilder export = new StringBuilder("<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n");
+    for (int i = 0; i < 5; i++) {
+      export.append("<DT><A HREF=\"https://example.org/").append(i)
+          .append("\" ADD_DATE=\"1700000000\">Page ").append(i).append("</A>\n");
+    }
+    Files.writeString(file, export.append("</DL>\n"));
+    Path blocker = Files.writeString(dir.resolve("blocker"), "a file where a folder should be");
+    Heard heard = new Heard();
+    BookmarkImport importer = BookmarkImport.builder(blocker.resolve("_posts"))
+        .fileZone(ZoneId.of("America/Vancouver")).build();
+    assertThatThrownBy(() -> importer.run(List.of(file), heard))
+        .isInstanceOf(LinkPostException.class)
+        .hasMessage("cannot write " + blocker.resolve("_posts/2023-11-14-p1413-0.md")
+            + ": not a folder");
+    assertThat(heard.refused).isEmpty();
+    assertThat(heard.written).isEmpty();
   }
 
   @Test

@@ -178,8 +178,8 @@ public final class Feed {
     private Optional<OffsetDateTime> updated = Optional.empty();
 
     private Builder(String title, URI home) {
-      this.title = Texts.plain("Feed.title", Objects.requireNonNull(title, "title"));
-      this.home = WebUrls.web("Feed.home", Objects.requireNonNull(home, "home"));
+      this.title = Texts.plain("Feed.title", LinkPostException.notNull("title", title));
+      this.home = WebUrls.web("Feed.home", LinkPostException.notNull("home", home));
     }
 
     /**
@@ -189,7 +189,7 @@ public final class Feed {
      * @return this builder
      */
     public Builder feedUrl(URI feedUrl) {
-      this.feedUrl = Optional.of(WebUrls.web("Feed.feedUrl", Objects.requireNonNull(feedUrl, "feedUrl")));
+      this.feedUrl = Optional.of(WebUrls.web("Feed.feedUrl", LinkPostException.notNull("feedUrl", feedUrl)));
       return this;
     }
 
@@ -200,7 +200,7 @@ public final class Feed {
      * @return this builder
      */
     public Builder author(String name) {
-      this.author = Optional.of(Texts.oneLine("Feed.author", Objects.requireNonNull(name, "name")));
+      this.author = Optional.of(Texts.oneLine("Feed.author", LinkPostException.notNull("name", name)));
       return this;
     }
 
@@ -211,7 +211,7 @@ public final class Feed {
      * @return this builder
      */
     public Builder authorUrl(URI url) {
-      this.authorUrl = Optional.of(WebUrls.web("Feed.authorUrl", Objects.requireNonNull(url, "url")));
+      this.authorUrl = Optional.of(WebUrls.web("Feed.authorUrl", LinkPostException.notNull("url", url)));
       return this;
     }
 
@@ -222,7 +222,7 @@ public final class Feed {
      * @return this builder
      */
     public Builder language(String language) {
-      Objects.requireNonNull(language, "language");
+      LinkPostException.notNull("language", language);
       if (!LANGUAGE.matcher(language).matches()) {
         throw LinkPostException.invalid("Feed.language", "must be a language tag such as en or pt-BR",
             language);
@@ -238,7 +238,7 @@ public final class Feed {
      * @return this builder
      */
     public Builder icon(URI icon) {
-      this.icon = Optional.of(WebUrls.web("Feed.icon", Objects.requireNonNull(icon, "icon")));
+      this.icon = Optional.of(WebUrls.web("Feed.icon", LinkPostException.notNull("icon", icon)));
       return this;
     }
 
@@ -249,7 +249,7 @@ public final class Feed {
      * @return this builder
      */
     public Builder updated(OffsetDateTime updated) {
-      this.updated = Optional.of(Objects.requireNonNull(updated, "updated").truncatedTo(ChronoUnit.SECONDS));
+      this.updated = Optional.of(LinkPostException.notNull("updated", updated).truncatedTo(ChronoUnit.SECONDS));
       return this;
     }
 

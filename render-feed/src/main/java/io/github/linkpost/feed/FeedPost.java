@@ -1,7 +1,7 @@
 package io.github.linkpost.feed;
 
+import io.github.linkpost.LinkPostException;
 import io.github.linkpost.LinkPost;
-import java.util.Objects;
 
 /**
  * A post and the path of its file in the site, which its URL and date are made from.
@@ -22,7 +22,7 @@ public record FeedPost(String path, LinkPost post) {
    * @param post the post
    */
   public FeedPost {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(post, "post");
+    LinkPostException.notNull("path", path);
+    LinkPostException.notNull("post", post);
   }
 }

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -153,8 +152,8 @@ public final class FeedWriter {
    * @throws LinkPostException when the path is not a post's or Jekyll could make no URL of it
    */
   public FeedEntry entry(String path, LinkPost post) {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(post, "post");
+    LinkPostException.notNull("path", path);
+    LinkPostException.notNull("post", post);
     PostUrlData data = permalinks.data(path, post);
     URI url = permalinks.absoluteUrl(data, post);
     String id = tagIds ? permalinks.tagUri(data) : url.toString();
@@ -181,8 +180,8 @@ public final class FeedWriter {
    * @throws LinkPostException when a text of the feed cannot be written in this format
    */
   public Session open(Feed feed, OutputStream out) {
-    Objects.requireNonNull(feed, "feed");
-    Objects.requireNonNull(out, "out");
+    LinkPostException.notNull("feed", feed);
+    LinkPostException.notNull("out", out);
     if (format == FeedFormat.ATOM) {
       AtomWriter.check(feed);
       return new Session(feed, new AtomWriter(out, linkedList));
@@ -206,7 +205,7 @@ public final class FeedWriter {
    * @throws LinkPostException when a post cannot be written (see the class description)
    */
   public int write(Feed feed, Iterable<FeedPost> posts, OutputStream out) throws IOException {
-    Objects.requireNonNull(posts, "posts");
+    LinkPostException.notNull("posts", posts);
     List<Dated> newest = newest(posts);
     try (Session session = open(feed, out)) {
       for (Dated d : newest) {
@@ -275,7 +274,7 @@ public final class FeedWriter {
      *     is written then, and the session can go on
      */
     public void add(FeedEntry entry) throws IOException {
-      Objects.requireNonNull(entry, "entry");
+      LinkPostException.notNull("entry", entry);
       if (closed) {
         throw new IllegalStateException("the session is closed");
       }
@@ -325,8 +324,8 @@ public final class FeedWriter {
     private int limit = 20;
 
     private Builder(FeedFormat format, Permalinks permalinks) {
-      this.format = Objects.requireNonNull(format, "format");
-      this.permalinks = Objects.requireNonNull(permalinks, "permalinks");
+      this.format = LinkPostException.notNull("format", format);
+      this.permalinks = LinkPostException.notNull("permalinks", permalinks);
       if (permalinks.url().isEmpty()) {
         throw new LinkPostException("a feed needs the site's URL: set Permalinks.Builder.url");
       }

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -189,8 +188,8 @@ public final class Permalinks {
   }
 
   PostUrlData data(String path, LinkPost post) {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(post, "post");
+    LinkPostException.notNull("path", path);
+    LinkPostException.notNull("post", post);
     return PostUrlData.of(path, post, zone);
   }
 
@@ -246,7 +245,7 @@ public final class Permalinks {
      * @throws LinkPostException when it is blank or holds a line break
      */
     public Builder style(String style) {
-      Objects.requireNonNull(style, "style");
+      LinkPostException.notNull("style", style);
       if (style.isBlank() || style.indexOf('\n') >= 0 || style.indexOf('\r') >= 0) {
         throw LinkPostException.invalid("Permalinks.style", "must be a style name or a pattern", style);
       }
@@ -262,7 +261,7 @@ public final class Permalinks {
      * @throws LinkPostException when it is not one
      */
     public Builder url(URI url) {
-      this.url = Optional.of(WebUrls.site(Objects.requireNonNull(url, "url")));
+      this.url = Optional.of(WebUrls.site(LinkPostException.notNull("url", url)));
       return this;
     }
 
@@ -274,7 +273,7 @@ public final class Permalinks {
      * @throws LinkPostException when it is not one
      */
     public Builder url(String url) {
-      return url(WebUrls.parse("Permalinks.url", Objects.requireNonNull(url, "url")));
+      return url(WebUrls.parse("Permalinks.url", LinkPostException.notNull("url", url)));
     }
 
     /**
@@ -285,7 +284,7 @@ public final class Permalinks {
      * @throws LinkPostException when it holds a line break, {@code ?} or {@code #}
      */
     public Builder baseurl(String baseurl) {
-      this.baseurl = WebUrls.baseurl(Objects.requireNonNull(baseurl, "baseurl"));
+      this.baseurl = WebUrls.baseurl(LinkPostException.notNull("baseurl", baseurl));
       return this;
     }
 
@@ -296,7 +295,7 @@ public final class Permalinks {
      * @return this builder
      */
     public Builder zone(ZoneId zone) {
-      this.zone = Objects.requireNonNull(zone, "zone");
+      this.zone = LinkPostException.notNull("zone", zone);
       return this;
     }
 

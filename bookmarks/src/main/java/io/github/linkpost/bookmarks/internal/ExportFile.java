@@ -66,7 +66,7 @@ public final class ExportFile {
     try (InputStream in = Files.newInputStream(path)) {
       head = in.readNBytes(HEAD);
     } catch (IOException e) {
-      throw new LinkPostException("cannot read: " + e, e).at(path, 0);
+      throw LinkPostException.cannot("read", path, e);
     }
     Charset bomCharset = null;
     int bom = 0;
@@ -215,7 +215,7 @@ public final class ExportFile {
         }
       }
     } catch (IOException e) {
-      throw new LinkPostException("cannot read: " + e, e).at(path, 0);
+      throw LinkPostException.cannot("read", path, e);
     }
   }
 

@@ -67,7 +67,7 @@ public final class HtmlBookmarks implements Source {
     try {
       parser.parse(file.reader(), "");
     } catch (IOException e) {
-      throw new LinkPostException("cannot read: " + e, e).at(file.path(), 0);
+      throw LinkPostException.cannot("read", file.path(), e);
     }
     this.elements = parser.iterator();
   }
@@ -104,7 +104,7 @@ public final class HtmlBookmarks implements Source {
       }
     } catch (UncheckedIOException e) {
       done = true;
-      refuse(new LinkPostException("cannot read: " + e.getCause(), e).at(file.path(), 0));
+      refuse(LinkPostException.cannot("read", file.path(), e));
       return;
     }
     if (!more) {

@@ -46,7 +46,7 @@ public final class PinboardJson implements Source {
     try {
       this.json = JSON.createParser(file.reader());
     } catch (IOException e) {
-      throw new LinkPostException("cannot read: " + e, e).at(file.path(), 0);
+      throw LinkPostException.cannot("read", file.path(), e);
     }
   }
 
@@ -63,7 +63,7 @@ public final class PinboardJson implements Source {
         fail(e.getLocation(), "is not valid JSON: " + e.getOriginalMessage());
       } catch (IOException e) {
         done = true;
-        refused.accept(new LinkPostException("cannot read: " + e, e).at(file.path(), 0));
+        refused.accept(LinkPostException.cannot("read", file.path(), e));
       }
     }
     return next != null;

@@ -85,7 +85,7 @@ public final class PostIndex {
         }
       });
     } catch (IOException e) {
-      throw new LinkPostException("cannot list the folder: " + e, e).at(dir, 0);
+      throw LinkPostException.cannot("list", dir, e);
     }
     return files;
   }

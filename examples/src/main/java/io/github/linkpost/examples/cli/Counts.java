@@ -5,6 +5,10 @@ final class Counts {
   private Counts() {}
 
   static String of(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return of(n, noun, noun + "s");
+  }
+
+  static String of(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }

@@ -46,7 +46,8 @@ final class FeedCommand {
       as FILE:LINE: message and left out; the feed is written all the same, to a
       temporary file moved into place, and the last line is
         wrote FILE: N entries
-      Exit status 1 when a post was left out for an error.""",
+      Exit status 0 when every post was read, 1 when one was left out for an error
+      or the feed could not be written, 2 when the command line cannot be taken.""",
       "PATH...", Inputs.HELP,
       List.of(
           CommandOption.value("--format", "FORMAT", "atom or json (JSON Feed 1.1).").andRequired(),
@@ -80,6 +81,9 @@ final class FeedCommand {
   static int run(Args args, PrintWriter out, PrintWriter err) throws IOException, UsageException {
     Format format = args.value("--format", Format::valueOf, "atom or json");
     Path file = args.value("--out", Path::of, "a file");
+    if (java.nio.file.Files.isDirectory(file)) {
+      throw new UsageException("--out " + file + " is a folder; give the feed's file");
+    }
     Site site = Inputs.site(args);
     ZoneId zone = site.zone();
     Integer limit = args.value("--limit", Integer::valueOf, "a whole number, 0 for all");
@@ -138,7 +142,7 @@ final class FeedCommand {
       }
     });
     errors.forEach(err::println);
-    out.println("wrote " + file + ": " + written[0] + " entries");
+    out.println("wrote " + file + ": " + Counts.of(written[0], "entry", "entries"));
     return errors.isEmpty() ? 0 : 1;
   }
 

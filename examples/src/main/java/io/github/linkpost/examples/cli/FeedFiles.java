@@ -49,8 +49,8 @@ final class FeedFiles {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }
       tmp = null;
-    } catch (IOException e) {
-      throw new LinkPostException("cannot write: " + e).at(file, 0);
+    } catch (IOException | UnsupportedOperationException e) {
+      throw LinkPostException.cannot("write", file, e);
     } finally {
       if (tmp != null) {
         try {

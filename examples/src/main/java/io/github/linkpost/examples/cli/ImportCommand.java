@@ -5,6 +5,7 @@ import io.github.linkpost.Site;
 import io.github.linkpost.bookmarks.Bookmark;
 import io.github.linkpost.bookmarks.BookmarkImport;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,10 @@ final class ImportCommand {
       per entry it refuses (FILE:LINE: message), then
         imported N bookmarks: W written, S already there, K skipped, E errors
       (skipped: private bookmarks, and ones that are not http or https pages).
-      Exit status 1 when an entry was refused.""",
+      A post that cannot be written stops the run with one line saying why.
+      Exit status 0 when every entry was imported or skipped, 1 when one was
+      refused or a post could not be written, 2 when the command line cannot be
+      taken (an export file that is not there, say).""",
       "FILE...", "Bookmark export files, read in order.",
       List.of(
           CommandOption.value("--posts-dir", "DIR",
@@ -43,6 +47,9 @@ final class ImportCommand {
     if (postsDir == null) {
       postsDir = Inputs.siteDir(args).resolve("_posts");
     }
+    if (Files.exists(postsDir) && !Files.isDirectory(postsDir)) {
+      throw new UsageException("--posts-dir " + postsDir + " is not a folder");
+    }
     BookmarkImport.Builder builder = BookmarkImport.builder(postsDir).site(site)
         .dryRun(args.flag("--dry-run"))
         .includePrivate(args.flag("--include-private"));
@@ -56,17 +63,25 @@ final class ImportCommand {
     }
     List<Path> files = new ArrayList<>();
     for (String operand : args.operands()) {
+      Path file;
       try {
-        files.add(Path.of(operand));
+        file = Path.of(operand);
       } catch (InvalidPathException e) {
         throw new UsageException("not a path: '" + operand + "'");
       }
+      if (!Files.exists(file)) {
+        throw new UsageException("cannot read " + operand + ": no such file");
+      }
+      if (Files.isDirectory(file)) {
+        throw new UsageException("cannot read " + operand + ": is a folder (give export files)");
+      }
+      files.add(file);
     }
     AtomicInteger read = new AtomicInteger();
     AtomicInteger written = new AtomicInteger();
     BookmarkImport.Result result;
-    Progress progress = new Progress(() -> "read " + read.get() + " bookmarks, wrote "
-        + written.get() + " posts...", err);
+    Progress progress = new Progress(() -> "read " + Counts.of(read.get(), "bookmark")
+        + ", wrote " + Counts.of(written.get(), "post") + "...", err);
     try {
       result = builder.build().run(files, new BookmarkImport.Listener() {
         @Override
@@ -93,9 +108,9 @@ final class ImportCommand {
     } finally {
       progress.close();
     }
-    out.println("imported " + result.bookmarks() + " bookmarks: " + result.written() + " written, "
-        + result.alreadyThere() + " already there, " + result.skipped() + " skipped, "
-        + result.errors() + " errors");
+    out.println("imported " + Counts.of(result.bookmarks(), "bookmark") + ": " + result.written()
+        + " written, " + result.alreadyThere() + " already there, " + result.skipped()
+        + " skipped, " + Counts.of(result.errors(), "error"));
     return result.errors() > 0 ? 1 : 0;
   }
 }

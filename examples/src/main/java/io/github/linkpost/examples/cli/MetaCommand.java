@@ -75,6 +75,9 @@ final class MetaCommand {
       if (!java.nio.file.Files.exists(file)) {
         throw new UsageException("cannot read " + file + ": no such file");
       }
+      if (java.nio.file.Files.isDirectory(file)) {
+        throw new UsageException("cannot read " + file + ": is a folder (give a saved page)");
+      }
       page = Pages.file(null, file, base);
     }
     out.println(json(PageMetadata.read(page), args.flag("--sources")));

@@ -553,12 +553,12 @@ class CliTest {
     Run dry = run(args[0], args[1], args[2], args[3], "--dry-run");
     assertThat(dry.out()).isEqualTo(export + ":13: Link.url must name a host, "
         + "was \"https:///no-host\"\n"
-        + "imported 5 bookmarks: 1 written, 1 already there, 2 skipped, 1 errors\n");
+        + "imported 5 bookmarks: 1 written, 1 already there, 2 skipped, 1 error\n");
     assertThat(dry.status()).isEqualTo(1);
     assertThat(Files.exists(posts)).isFalse();
 
     Run first = run(args);
-    assertThat(first.out()).endsWith("imported 5 bookmarks: 1 written, 1 already there, 2 skipped, 1 errors\n");
+    assertThat(first.out()).endsWith("imported 5 bookmarks: 1 written, 1 already there, 2 skipped, 1 error\n");
     try (var files = Files.list(posts)) {
       Path post = files.findFirst().orElseThrow();
       assertThat(post.getFileName().toString()).endsWith("-tides.md");
@@ -566,9 +566,9 @@ class CliTest {
           .contains("(UTC) [Tides](https://example.org/tides) <-- It\\'s \\*good\\*\n");
     }
     Run second = run(args);
-    assertThat(second.out()).endsWith("imported 5 bookmarks: 0 written, 2 already there, 2 skipped, 1 errors\n");
+    assertThat(second.out()).endsWith("imported 5 bookmarks: 0 written, 2 already there, 2 skipped, 1 error\n");
     Run privateToo = run("import", export.toString(), "--posts-dir", posts.toString(), "--include-private");
-    assertThat(privateToo.out()).endsWith("imported 5 bookmarks: 1 written, 2 already there, 1 skipped, 1 errors\n");
+    assertThat(privateToo.out()).endsWith("imported 5 bookmarks: 1 written, 2 already there, 1 skipped, 1 error\n");
   }
 
   @Test
@@ -578,12 +578,40 @@ class CliTest {
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEqualTo(text + ": is not a bookmark export: neither HTML (a Netscape "
         + "bookmark file, a Pocket or Instapaper list) nor Pinboard's JSON\n"
-        + "imported 1 bookmarks: 0 written, 0 already there, 0 skipped, 1 errors\n");
-    Run missing = run("import", dir.resolve("gone.html").toString());
-    assertThat(missing.out()).startsWith(dir.resolve("gone.html") + ": cannot read: ");
+        + "imported 1 bookmark: 0 written, 0 already there, 0 skipped, 1 error\n");
+    Run missing = run("import", dir.resolve("gone.html").toString(), "--posts-dir",
+        dir.resolve("_posts").toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.out()).isEmpty();
+    assertThat(missing.err()).startsWith("linkpost: cannot read " + dir.resolve("gone.html")
+        + ": no such file\nUsage: linkpost import");
+    assertThat(dir.resolve("_posts")).doesNotExist();
+    Run folder = run("import", dir.toString(), "--posts-dir", dir.resolve("_posts").toString());
+    assertThat(folder.status()).isEqualTo(2);
+    assertThat(folder.err()).startsWith("linkpost: cannot read " + dir
+        + ": is a folder (give export files)\nUsage: linkpost import");
     assertThat(run("import").err()).startsWith("linkpost: missing FILE...\nUsage: linkpost import");
     assertThat(run("import", "x.html", "--tag", " ").err())
         .startsWith("linkpost: invalid value for --tag: ' ' (expected one line of text)\n");
+  }
+
+  @Test
+  void importStopsAtThePostThatCannotBeWrittenWithOneLine(@TempDir Path dir) throws Exception {
+    StringBuilder export = new StringBuilder("<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n");
+    for (int i = 0; i < 9; i++) {
+      export.append("<DT><A HREF=\"https://example.org/").append(i)
+          .append("\" ADD_DATE=\"1700000000\">Page ").append(i).append("</A>\n");
+    }
+    Path file = Files.writeString(dir.resolve("bookmarks.html"), export.append("</DL>\n"));
+    Path blocker = Files.writeString(dir.resolve("blocker"), "x");
+    Run run = run("import", file.toString(), "--posts-dir", blocker.resolve("_posts").toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).matches("linkpost: cannot write " + java.util.regex.Pattern.quote(
+        blocker.resolve("_posts").toString()) + "/2023-11-1\\d-p\\d{4}-0\\.md: not a folder\n");
+    Run notAFolder = run("import", file.toString(), "--posts-dir", blocker.toString());
+    assertThat(notAFolder.status()).isEqualTo(2);
+    assertThat(notAFolder.err()).startsWith("linkpost: --posts-dir " + blocker + " is not a folder\n");
   }
 
   /** With --site, the site's style writes the posts and its timezone names them. */
@@ -601,13 +629,13 @@ class CliTest {
         """);
     Run first = run("import", export.toString(), "--site", site.toString());
     assertThat(first.out()).isEqualTo(
-        "imported 1 bookmarks: 1 written, 0 already there, 0 skipped, 0 errors\n");
+        "imported 1 bookmark: 1 written, 0 already there, 0 skipped, 0 errors\n");
     Path post = site.resolve("_posts/2025-10-13-p1159-tides.md");
     assertThat(Files.readString(post)).contains("external-url: https://example.org/tides\n")
         .contains("date: 2025-10-13 11:59:00 -0700\n").doesNotContain("[Discovered]");
     Run second = run("import", export.toString(), "--site", site.toString());
     assertThat(second.out()).isEqualTo(
-        "imported 1 bookmarks: 0 written, 1 already there, 0 skipped, 0 errors\n");
+        "imported 1 bookmark: 0 written, 1 already there, 0 skipped, 0 errors\n");
   }
 
   /** With the reference post's values, `linkpost new` writes the reference file's name and bytes. */

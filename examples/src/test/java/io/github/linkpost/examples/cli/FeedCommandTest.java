@@ -111,16 +111,45 @@ class FeedCommandTest {
   }
 
   @Test
-  void aFeedThatCannotBeWrittenLeavesTheOldOne(@TempDir Path dir) throws Exception {
+  void aFeedThatCannotBeWrittenSaysWhyInOneLineAndLeavesNoTemporaryFile(@TempDir Path dir)
+      throws Exception {
     Path site = site(dir, 1);
-    Path out = Files.createDirectories(dir.resolve("feed.xml")); // a folder: the move fails
+    Path folder = Files.createDirectories(dir.resolve("feed.xml"));
+    Run onAFolder = run("feed", site.toString(), "--format", "atom", "--out", folder.toString(),
+        "--site-url", SITE, "--title", "T");
+    assertThat(onAFolder.status()).isEqualTo(2);
+    assertThat(onAFolder.err()).startsWith("linkpost: --out " + folder
+        + " is a folder; give the feed's file\nUsage: linkpost feed");
+    Path blocker = Files.writeString(dir.resolve("blocker"), "x");
+    Path out = blocker.resolve("feeds/feed.xml");
     Run run = run("feed", site.toString(), "--format", "atom", "--out", out.toString(),
         "--site-url", SITE, "--title", "T");
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).startsWith("linkpost: " + out + ": cannot write: ");
+    assertThat(run.err()).isEqualTo("linkpost: cannot write " + out + ": not a folder\n");
     try (var files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "feed.xml");
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("site", "feed.xml", "blocker");
     }
+    assertThat(folder).isEmptyDirectory();
+  }
+
+  @Test
+  void oneEntryIsSaidInTheSingularAndAMissingPathIsAUsageError(@TempDir Path dir)
+      throws Exception {
+    Path site = site(dir, 1);
+    Path out = dir.resolve("feed.xml");
+    Run one = run("feed", site.resolve("_posts").toString(), "--format", "json", "--out",
+        out.toString(), "--site-url", SITE, "--title", "T");
+    assertThat(one.status()).as(one.err()).isZero();
+    assertThat(one.out()).isEqualTo("wrote " + out + ": 1 entry\n");
+    Path missing = dir.resolve("nope");
+    Path other = dir.resolve("other.xml");
+    Run gone = run("feed", missing.toString(), "--format", "json", "--out", other.toString(),
+        "--site-url", SITE, "--title", "T");
+    assertThat(gone.status()).isEqualTo(2);
+    assertThat(gone.err()).startsWith("linkpost: cannot read " + missing
+        + ": no such file or folder\nUsage: linkpost feed");
+    assertThat(other).doesNotExist();
   }
 
   @Test

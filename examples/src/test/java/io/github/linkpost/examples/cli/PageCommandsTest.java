@@ -118,6 +118,10 @@ class PageCommandsTest {
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).startsWith(
         "linkpost: cannot read " + dir.resolve("none.html") + ": no such file\nUsage: linkpost meta");
+    Run folder = run("meta", dir.toString());
+    assertThat(folder.status()).isEqualTo(2);
+    assertThat(folder.err()).startsWith(
+        "linkpost: cannot read " + dir + ": is a folder (give a saved page)\nUsage: linkpost meta");
     Run twice = run("meta", "a.html", "b.html");
     assertThat(twice.status()).isEqualTo(2);
     assertThat(twice.err()).startsWith("linkpost: unexpected argument: b.html\n");
