@@ -92,6 +92,24 @@ class HtmlBlocksTest {
     return line.list().ofMinSize(1).ofMaxSize(10).map(lines -> String.join("\n", lines));
   }
 
+  /** The project's own small blog, which every checkout has (fixtures/blog). */
+  @Test
+  void everyPostOfOurOwnBlogGivesTheSameDocument() throws Exception {
+    Path posts = Path.of("..", "fixtures", "blog", "posts");
+    List<Path> files;
+    try (Stream<Path> found = Files.list(posts)) {
+      files = found.sorted().toList();
+    }
+    int withHtml = 0;
+    for (Path file : files) {
+      if (same(Files.readString(file))) {
+        withHtml++;
+      }
+    }
+    assertThat(files).hasSize(8);
+    assertThat(withHtml).as("posts holding an HTML block").isEqualTo(1);
+  }
+
   @Test
   void everyCorpusPostGivesTheSameDocument() throws Exception {
     Path posts = Path.of(System.getProperty("linkpost.shared", "../../shared"), "corpus", "posts");

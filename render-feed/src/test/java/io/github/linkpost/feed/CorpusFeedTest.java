@@ -27,7 +27,17 @@ class CorpusFeedTest {
 
   @Test
   void everyPostOfARealBlogMakesValidFeeds() throws Exception {
-    Path corpus = Tools.shared().resolve("corpus/posts");
+    validFeeds(Tools.shared().resolve("corpus/posts"));
+  }
+
+  /** The same on the project's own small blog (fixtures/blog), which every checkout has. */
+  @Test
+  void everyPostOfOurOwnBlogMakesValidFeeds() throws Exception {
+    assertThat(validFeeds(Path.of("..", "fixtures", "blog", "posts"))).isEqualTo(4);
+  }
+
+  /** Checks the feeds of every post in the folder; returns how many carry their linked page. */
+  private int validFeeds(Path corpus) throws Exception {
     JekyllPostReader reader = JekyllPostReader.jekyll();
     List<FeedPost> posts = new ArrayList<>();
     try (Stream<Path> files = Files.list(corpus)) {
@@ -75,5 +85,6 @@ class CorpusFeedTest {
     } finally {
       Tools.deleteTree(dir);
     }
+    return external;
   }
 }

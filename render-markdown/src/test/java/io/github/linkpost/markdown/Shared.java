@@ -18,6 +18,15 @@ final class Shared {
     return dir.normalize();
   }
 
+  /** The project's own fixtures ({@code fixtures/} at the top of the checkout): always there. */
+  static Path fixtures() {
+    Path dir = Path.of("..", "fixtures");
+    if (!Files.isDirectory(dir)) {
+      throw new AssertionError("no fixtures folder at " + dir.toAbsolutePath());
+    }
+    return dir.normalize();
+  }
+
   static Path seed() throws java.io.IOException {
     Path seedDir = dir().resolve("seed");
     assumeTrue(Files.isDirectory(seedDir), "no seed folder in " + dir() + "; skipped");

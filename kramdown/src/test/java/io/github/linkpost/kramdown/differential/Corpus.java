@@ -23,6 +23,18 @@ final class Corpus {
     return corpus;
   }
 
+  /**
+   * The project's own small blog ({@code fixtures/blog}), laid out as the corpus is: always
+   * there, so that a checkout without the corpus checks the same things on posts of its own.
+   */
+  static Path own() {
+    Path blog = Path.of("..", "fixtures", "blog").normalize();
+    if (!Files.isDirectory(blog.resolve("posts"))) {
+      throw new AssertionError("no fixtures/blog at " + blog.toAbsolutePath());
+    }
+    return blog;
+  }
+
   /** Every post file, by name. */
   static List<Path> posts(Path corpus) throws IOException {
     try (Stream<Path> files = Files.list(corpus.resolve("posts"))) {

@@ -30,8 +30,19 @@ class CorpusDifferentialTest {
   void corpusPostsConvertAsKramdownDoes() throws Exception {
     Engine.assumeConverts();
     Path corpus = Corpus.dir();
+    convertsAsKramdownDoes(corpus, "corpus");
+  }
+
+  /** The same on the project's own small blog, which every checkout has. */
+  @Test
+  void ourOwnBlogsPostsConvertAsKramdownDoes() throws Exception {
+    Engine.assumeConverts();
+    convertsAsKramdownDoes(Corpus.own(), "own-blog");
+  }
+
+  private static void convertsAsKramdownDoes(Path corpus, String name) throws Exception {
     List<Path> posts = Corpus.posts(corpus);
-    Report report = new Report("corpus");
+    Report report = new Report(name);
     List<String> notAsBuilt = new ArrayList<>();
     try (Oracle oracle = Oracle.start()) {
       report.note("oracle: " + oracle.versions());

@@ -154,7 +154,16 @@ class OracleTest {
 
   @Test
   void convertsAsJekyllBuiltASampleOfTheCorpus() throws IOException {
-    Path corpus = Corpus.dir();
+    convertsAsJekyllBuilt(Corpus.dir());
+  }
+
+  /** The same on the project's own small blog, which every checkout has. */
+  @Test
+  void convertsAsJekyllBuiltOurOwnBlog() throws IOException {
+    convertsAsJekyllBuilt(Corpus.own());
+  }
+
+  private void convertsAsJekyllBuilt(Path corpus) throws IOException {
     List<Path> posts = Corpus.posts(corpus);
     List<Path> sample = new ArrayList<>();
     for (int i = 0; i < posts.size(); i += Math.max(1, posts.size() / 40)) {
