@@ -74,8 +74,8 @@ import java.util.Set;
  * tab, line feed and return, nor U+FFFE and U+FFFF, even as references; Atom's HTML gets each
  * as an HTML character reference (a title holding one is then written as {@code type="html"}),
  * which every reader turns back into the character; where Atom has plain text only (an author's
- * name, a category, an attribute, which XML reads a tab in as a space), and for U+0000, which
- * HTML turns into U+FFFD, the entry is refused with a {@link LinkPostException} naming the post
+ * name, a category, an attribute, which XML reads a tab in as a space), and for U+0000 in a
+ * title, the entry is refused with a {@link LinkPostException} naming the post
  * and the field, before any of it is written, and nothing is dropped or replaced. A link's
  * {@code title} attribute, a hint, is left out in that case. JSON Feed carries every character.
  *

@@ -99,6 +99,16 @@ class FeedWriterTest {
   }
 
   @Test
+  void aNulInTheHtmlIsWhatAnHtmlParserMakesOfIt() {
+    LinkPost post = LinkPost.builder().title("t").discovery(Discovery.builder()
+        .at(Instant.parse("2025-10-13T18:59:00Z")).remarks("nothing &#0; here").build()).build();
+    String xml = ATOM.write(Samples.FEED, List.of(new FeedPost("_posts/2025-01-01-a.md", post)));
+    assertThat(xml).contains("nothing &amp;#xFFFD; here").doesNotContain("\u0000");
+    assertThat(JSON.write(Samples.FEED, List.of(new FeedPost("_posts/2025-01-01-a.md", post))))
+        .contains("nothing \\u0000 here");
+  }
+
+  @Test
   void whatAtomCannotCarryIsRefusedNamingThePostAndTheField() throws IOException {
     LinkPost nul = LinkPost.builder().title("a\u0000b").build();
     LinkPost tab = LinkPost.builder().title("t").addTag("a\tb").build();

@@ -7,8 +7,9 @@ import io.github.linkpost.LinkPostException;
  * carries all of it; XML 1.0 cannot carry the control characters but tab, line feed and return,
  * nor U+FFFE and U+FFFF, not even as character references. In Atom, such a character is written
  * as an HTML character reference where the text is HTML (the content, and a title then written as
- * {@code type="html"}), which gives the character back to every reader; U+0000, which HTML turns
- * into U+FFFD, and such characters in plain-text-only places (a name, a category) are refused.
+ * {@code type="html"}), which gives the character back to every reader. U+0000 in HTML is
+ * written as U+FFFD, which is what an HTML parser reads it as; in text that is not HTML (a title,
+ * a name, a category), it and such characters in plain-text-only places are refused.
  */
 public final class Texts {
   private Texts() {}
@@ -70,9 +71,8 @@ public final class Texts {
 
   /**
    * HTML with each character XML 1.0 cannot carry written as a character reference, which means
-   * the same in HTML.
-   *
-   * @throws LinkPostException when the HTML holds U+0000, which HTML reads as U+FFFD
+   * the same in HTML; U+0000, which an HTML parser never gives to a reader (it reads it as
+   * U+FFFD, or drops it), as the reference to U+FFFD.
    */
   public static String htmlForXml(String field, String html) {
     int at = firstNotXml(html);
@@ -84,6 +84,9 @@ public final class Texts {
       char c = html.charAt(i);
       if (xml(c)) {
         out.append(c);
+      } else if (c == 0) {
+        // What every HTML parser reads U+0000 in a document as, since no reader can get it.
+        out.append("&#xFFFD;");
       } else {
         reference(field, html, i, out);
       }
