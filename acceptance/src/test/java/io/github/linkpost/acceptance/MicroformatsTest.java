@@ -89,6 +89,19 @@ class MicroformatsTest {
     Path corpus = Path.of(shared != null ? shared : "../../shared", "corpus");
     assumeTrue(Files.isRegularFile(corpus.resolve("linkposts.txt")),
         "no corpus in " + corpus.toAbsolutePath() + "; skipped");
+    marksUpEveryLinkPost(corpus, dir);
+  }
+
+  /** The same on the project's own small blog (fixtures/blog), which every checkout has. */
+  @Test
+  void everyLinkPostOfOurOwnBlogIsAnEntryBookmarkingItsPageAndCitingItsSources(@TempDir Path dir)
+      throws Exception {
+    assumeParser();
+    assertThat(marksUpEveryLinkPost(Path.of("..", "fixtures", "blog"), dir)).isEqualTo(4);
+  }
+
+  /** Checks the markup of every link post listed; returns how many were read as link posts. */
+  private static long marksUpEveryLinkPost(Path corpus, Path dir) throws Exception {
     JekyllPostReader reader = JekyllPostReader.builder().zone(ZoneId.of("America/Vancouver")).build();
     Map<String, LinkPost> posts = new LinkedHashMap<>();
     for (String name : Files.readAllLines(corpus.resolve("linkposts.txt"))) {
@@ -118,6 +131,7 @@ class MicroformatsTest {
             + " (one per quote, with its source URL)%n", posts.size(),
         posts.values().stream().filter(LinkPost::isLinkPost).count(), posts.size() * 2,
         bookmarked, cites);
+    return posts.values().stream().filter(LinkPost::isLinkPost).count();
   }
 
   private static void assertMarksUp(Parsed p, LinkPost post, String what) {

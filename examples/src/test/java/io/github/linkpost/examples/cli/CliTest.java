@@ -647,12 +647,24 @@ class CliTest {
     try (var files = Files.list(shared)) {
       seed = files.filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow();
     }
+    reproduces(seed, dir);
+  }
+
+  /** The same with the project's own file in the reference format, which every checkout has. */
+  @Test
+  void newReproducesAReferenceFileOfOurOwn(@TempDir Path dir) throws Exception {
+    reproduces(Path.of("..", "fixtures", "reference", "2024-06-02-p0005-tide-tables.md"), dir);
+  }
+
+  /** Runs linkpost new with the values of a reference-format post (named as Vancouver's time). */
+  private static void reproduces(Path seed, Path dir) throws Exception {
     String expected = Files.readString(seed, StandardCharsets.UTF_8);
     String[] parts = expected.split("\n---\n", 2);
     Map<String, Object> front = new Yaml(new SafeConstructor(new LoaderOptions()))
         .load(parts[0].substring(4));
     String[] blocks = parts[1].split("\n\n");
-    Matcher d = Pattern.compile("\\[Discovered]\\((.*?)\\): .* \\(UTC\\) \\[(.*)]\\((.*)\\) ")
+    Matcher d = Pattern.compile("\\[Discovered]\\((.*?)\\): (\\w{3} \\d+, \\d{4} \\d\\d:\\d\\d) \\(UTC\\) "
+        + "\\[(.*)]\\((.*)\\) ")
         .matcher(blocks[0]);
     Matcher s = Pattern.compile("\\* Read the whole thing:  \\[(.*)]\\((.*)\\) ").matcher(blocks[2]);
     assertThat(d.matches() && s.matches()).isTrue();
@@ -666,8 +678,11 @@ class CliTest {
     Files.writeString(quoteFile, quotes);
     String name = seed.getFileName().toString();
     String slug = name.substring("2025-10-13-p1159-".length(), name.length() - 3);
-    Run run = run("new", "--title", (String) front.get("title"), "--url", d.group(3),
-        "--link-text", d.group(2), "--discovered-at", "2025-10-13T18:59:00Z",
+    String at = java.time.LocalDateTime.parse(d.group(2), java.time.format.DateTimeFormatter
+        .ofPattern("MMM d, yyyy HH:mm", java.util.Locale.ENGLISH)).toInstant(java.time.ZoneOffset.UTC)
+        .toString();
+    Run run = run("new", "--title", (String) front.get("title"), "--url", d.group(4),
+        "--link-text", d.group(3), "--discovered-at", at,
         "--display-zone", "UTC", "--file-zone", "America/Vancouver", "--via", d.group(1),
         "--quote-file", quoteFile.toString(), "--source-title", s.group(1),
         "--source-url", s.group(2), "--slug", slug, "--posts-dir", dir.resolve("_posts").toString());

@@ -35,6 +35,21 @@ final class Corpus {
     return blog;
   }
 
+  /**
+   * The own blog's posts that Jekyll gives kramdown as they are: those without Liquid, which
+   * Jekyll renders before kramdown sees the text.
+   */
+  static List<Path> ownPosts() throws IOException {
+    List<Path> posts = new java.util.ArrayList<>();
+    for (Path post : posts(own())) {
+      String text = Files.readString(post);
+      if (!text.contains("{{") && !text.contains("{%")) {
+        posts.add(post);
+      }
+    }
+    return posts;
+  }
+
   /** Every post file, by name. */
   static List<Path> posts(Path corpus) throws IOException {
     try (Stream<Path> files = Files.list(corpus.resolve("posts"))) {
