@@ -98,7 +98,7 @@ class DistributionTest {
     Run render = Launcher.run(home.resolve("bin/linkpost"), environment, "render", post.toString(),
         "--to", "html", "--allow-html", "--out", dir.resolve("site").toString());
     assertThat(render.status()).as(render.err()).isZero();
-    assertThat(render.out()).matches("rendered 1 posts in \\d+\\.\\d\\d s, 0 errors\\n");
+    assertThat(render.out()).matches("rendered 1 post in \\d+\\.\\d\\d s, 0 errors\\n");
     assertThat(dir.resolve("site/2025-01-01-a.html")).hasContent(HtmlRenderer.builder()
         .allowHtml(true).allowRelativeUrls(true).build()
         .render(JekyllPostReader.jekyll().read(post)));

@@ -208,7 +208,7 @@ class LauncherTest {
     Run run = ReadOnly.run(install, dir, environment, "render", post.toString(), "--to", "html",
         "--out", out.toString());
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).matches("rendered 1 posts in \\d+\\.\\d\\d s, 0 errors\\n");
+    assertThat(run.out()).matches("rendered 1 post in \\d+\\.\\d\\d s, 0 errors\\n");
     assertThat(run.err()).isEmpty();
     assertThat(names(install)).as("nothing written beside the jar").isEqualTo(before);
     assertThat(out.resolve("2025-01-01-a.html"))
