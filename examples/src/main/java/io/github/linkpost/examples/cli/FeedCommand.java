@@ -40,11 +40,14 @@ final class FeedCommand {
       Writes the newest posts (files, or folders searched for the site's Markdown
       files) as one feed FILE, each entry with the post's URL as Jekyll makes it
       under the site's URL. The site's url, baseurl, permalink, title, author and
-      timezone come from --site's _config.yml unless given here. A folder's posts are named by their path in it: give the site's folder or its
-      _posts folder (in a folder with _posts folders, only the posts in them are
-      read). Posts with published: false are left out. Unreadable posts are reported
-      as FILE:LINE: message and left out; the feed is written all the same, to a
-      temporary file moved into place, and the last line is
+      timezone come from --site's _config.yml unless given here; without a url, the
+      entries are under http://localhost:4000 (where jekyll serve shows a site), and
+      without a title the feed is named after the folder of posts. A folder's posts
+      are named by their path in it: give the site's folder or its _posts folder (in
+      a folder with _posts folders, only the posts in them are read). Posts with
+      published: false are left out. Unreadable posts are reported as FILE:LINE:
+      message and left out; the feed is written all the same, to a temporary file
+      moved into place, and the last line is
         wrote FILE: N entries
       Exit status 0 when every post was read, 1 when one was left out for an error
       or the feed could not be written, 2 when the command line cannot be taken.""",
@@ -54,13 +57,14 @@ final class FeedCommand {
           CommandOption.value("--out", "FILE", "The feed file to write (replaced if there).")
               .andRequired(),
           Inputs.SITE,
-          CommandOption.value("--site-url", "URL",
-              "The site's url, such as https://example.org (default: the site's url)."),
+          CommandOption.value("--site-url", "URL", "The site's url, such as https://example.org"
+              + " (default: the site's url, else " + "http://localhost:4000)."),
           CommandOption.value("--baseurl", "PATH",
               "The site's baseurl, such as /blog (default: the site's baseurl, else none)."),
           CommandOption.value("--permalink", "STYLE", "The site's permalink: date, pretty,"
               + " ordinal, weekdate, none or a pattern (default: the site's, else date)."),
-          CommandOption.value("--title", "TEXT", "The feed's title (default: the site's title)."),
+          CommandOption.value("--title", "TEXT",
+              "The feed's title (default: the site's title, else the folder's name)."),
           CommandOption.value("--author", "NAME",
               "Who writes the posts (default: the site's author, else the title)."),
           CommandOption.value("--feed-url", "URL", "Where the feed will be served."),
@@ -76,7 +80,23 @@ final class FeedCommand {
   /** What the first pass keeps of a post. */
   private record Key(Instant date, String path, Path file, String url) {}
 
+  /** Where {@code jekyll serve} shows a site, Jekyll's own url for a site that sets none. */
+  static final String LOCAL_SITE = "http://localhost:4000";
+
   private FeedCommand() {}
+
+  /** The name of the folder of posts (of the site, for a _posts folder): a title to go on. */
+  static String folderTitle(String operand) {
+    Path path = Path.of(operand).toAbsolutePath().normalize();
+    if (java.nio.file.Files.isRegularFile(path) && path.getParent() != null) {
+      path = path.getParent();
+    }
+    if (path.getFileName() != null && path.getFileName().toString().equals("_posts")
+        && path.getParent() != null) {
+      path = path.getParent();
+    }
+    return path.getFileName() == null ? "Posts" : path.getFileName().toString();
+  }
 
   static int run(Args args, PrintWriter out, PrintWriter err) throws IOException, UsageException {
     Format format = args.value("--format", Format::valueOf, "atom or json");
@@ -92,10 +112,16 @@ final class FeedCommand {
     }
     String siteUrl = Optional.ofNullable(args.text("--site-url"))
         .or(() -> site.url().map(URI::toString)).orElse(null);
+    if (siteUrl == null) {
+      siteUrl = LOCAL_SITE;
+      err.println("linkpost: no site url (--site-url, or url in the site's _config.yml): entries"
+          + " are under " + LOCAL_SITE + ", where jekyll serve shows the site");
+    }
     String title = Optional.ofNullable(args.text("--title")).or(site::title).orElse(null);
-    if (siteUrl == null || title == null) {
-      throw new UsageException("missing " + (siteUrl == null ? "--site-url=URL" : "--title=TEXT")
-          + " (or the site's " + (siteUrl == null ? "url" : "title") + " in --site's _config.yml)");
+    if (title == null) {
+      title = folderTitle(args.operands().get(0));
+      err.println("linkpost: no title (--title, or title in the site's _config.yml): the feed is"
+          + " titled \"" + title + "\"");
     }
     Permalinks permalinks;
     try {

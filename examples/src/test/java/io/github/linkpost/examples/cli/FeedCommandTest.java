@@ -93,14 +93,22 @@ class FeedCommandTest {
   }
 
   @Test
-  void aFeedNeedsTheSiteAndItsTitle(@TempDir Path dir) throws Exception {
+  void withoutASiteUrlOrTitleTheFeedSaysWhatItTookInstead(@TempDir Path dir) throws Exception {
     Path site = site(dir, 1);
-    Run noSite = run("feed", site.toString(), "--format", "atom", "--out", "f.xml", "--title", "T");
-    assertThat(noSite.status()).isEqualTo(2);
-    assertThat(noSite.err()).startsWith("linkpost: missing --site-url=URL (or the site's url in --site's _config.yml)\n"
-        + "Usage: linkpost feed");
-    Run noTitle = run("feed", site.toString(), "--format", "atom", "--out", "f.xml", "--site-url", SITE);
-    assertThat(noTitle.err()).startsWith("linkpost: missing --title=TEXT (or the site's title in --site's _config.yml)\n");
+    Path out = dir.resolve("f.xml");
+    Run defaults = run("feed", site.toString(), "--format", "atom", "--out", out.toString());
+    assertThat(defaults.status()).as(defaults.err()).isZero();
+    assertThat(defaults.err()).isEqualTo("linkpost: no site url (--site-url, or url in the site's"
+        + " _config.yml): entries are under http://localhost:4000, where jekyll serve shows the site\n"
+        + "linkpost: no title (--title, or title in the site's _config.yml): the feed is titled \""
+        + FeedCommand.folderTitle(site.toString()) + "\"\n");
+    assertThat(Files.readString(out)).contains("<link rel=\"alternate\" type=\"text/html\" href=\"http://localhost:4000/\"/>")
+        .contains("<title type=\"text\">" + FeedCommand.folderTitle(site.toString()) + "</title>");
+    Run given = run("feed", site.toString(), "--format", "atom", "--out", out.toString(),
+        "--site-url", SITE, "--title", "T");
+    assertThat(given.err()).isEmpty();
+    assertThat(FeedCommand.folderTitle(dir.resolve("blog/_posts").toString())).isEqualTo("blog");
+    assertThat(FeedCommand.folderTitle(dir.resolve("notes").toString())).isEqualTo("notes");
     Run badLimit = run("feed", site.toString(), "--format", "rss", "--out", "f.xml", "--site-url", SITE,
         "--title", "T");
     assertThat(badLimit.err()).startsWith("linkpost: invalid value for --format: 'rss' (expected atom or json)");
