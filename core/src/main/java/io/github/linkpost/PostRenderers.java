@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The renderers are looked up once, the first time one of these methods is called, among
  * those visible to the class loader of this class, and kept (a renderer put on the path later
- * is not seen); the lookup is thread-safe, and the renderers are shared by every caller. When two renderers give the same format name, the
- * name is ambiguous: {@link #find(String)} refuses it, naming both, rather than take one by the
+ * is not seen); the lookup is thread-safe, and the renderers are shared by every caller. When
+ * two renderers give the same format name, the name is ambiguous: {@link #find(String)} refuses it, naming both, rather than take one by the
  * order of the path; {@link #all()} lists both and {@link #formats()} the name once.
  */
 public final class PostRenderers {
