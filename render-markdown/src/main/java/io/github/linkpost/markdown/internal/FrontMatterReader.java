@@ -363,7 +363,7 @@ final class FrontMatterReader {
    * resolver's patterns above all) for every post cost more than composing a post's front matter.
    */
   static Node compose(String yamlText) {
-    Node simple = SimpleFrontMatter.compose(yamlText, RESOLVER);
+    Node simple = SimpleFrontMatter.compose(yamlText);
     if (simple != null) {
       return simple;
     }

@@ -2,6 +2,8 @@ package io.github.linkpost.markdown.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -33,40 +35,74 @@ final class SimpleFrontMatter {
    * The map the YAML text is, when it is of the simple kind; null otherwise (also when empty).
    *
    * @param yaml the text between the {@code ---} lines
-   * @param resolver the resolver the composer uses, for plain values' tags
    */
-  static MappingNode compose(String yaml, Resolver resolver) {
+  static MappingNode compose(String yaml) {
     int length = yaml.length();
     if (length == 0 || length > MAX_CHARS) {
       return null;
     }
+    Lines lines = new Lines(yaml);
     List<NodeTuple> tuples = new ArrayList<>(4);
-    int line = 0;
-    int i = 0;
-    while (i < length) {
-      int end = yaml.indexOf('\n', i);
-      int next = end < 0 ? length : end + 1;
-      if (end < 0) {
-        end = length;
+    while (lines.next()) {
+      if (lines.isBlank()) {
+        continue;
       }
-      if (end > i && yaml.charAt(end - 1) == '\r') {
-        end--;
-      }
-      NodeTuple tuple = line(yaml, i, end, line, resolver);
+      NodeTuple tuple = entry(lines);
       if (tuple == null) {
         return null;
       }
       tuples.add(tuple);
-      i = next;
-      line++;
     }
-    Mark start = mark(0, 0);
-    return new MappingNode(Tag.MAP, true, tuples, start, mark(line, 0),
+    if (tuples.isEmpty()) {
+      return null;
+    }
+    return new MappingNode(Tag.MAP, true, tuples, mark(0, 0), mark(lines.line, 0),
         DumperOptions.FlowStyle.BLOCK);
   }
 
-  /** The key and value of one line, or null when it is not of the simple kind. */
-  private static NodeTuple line(String yaml, int from, int end, int line, Resolver resolver) {
+  /** The lines of the text, one at a time: where the current one starts and ends, its number. */
+  private static final class Lines {
+    final String text;
+    int from;
+    int end;
+    int next;
+    int line = -1;
+
+    Lines(String text) {
+      this.text = text;
+    }
+
+    boolean next() {
+      if (next >= text.length()) {
+        return false;
+      }
+      from = next;
+      int lf = text.indexOf('\n', from);
+      next = lf < 0 ? text.length() : lf + 1;
+      end = lf < 0 ? text.length() : lf;
+      if (end > from && text.charAt(end - 1) == '\r') {
+        end--;
+      }
+      line++;
+      return true;
+    }
+
+    boolean isBlank() {
+      for (int i = from; i < end; i++) {
+        if (text.charAt(i) != ' ') {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** The key and value starting on the current line, or null when not of the simple kind. */
+  private static NodeTuple entry(Lines lines) {
+    String yaml = lines.text;
+    int from = lines.from;
+    int end = lines.end;
+    int line = lines.line;
     int colon = from;
     while (colon < end && isKeyChar(yaml.charAt(colon), colon == from)) {
       colon++;
@@ -83,41 +119,110 @@ final class SimpleFrontMatter {
       return null;
     }
     String key = yaml.substring(from, colon);
-    ScalarNode keyNode = new ScalarNode(resolver.resolve(NodeId.scalar, key, true), key,
-        mark(line, 0), mark(line, colon - from), DumperOptions.ScalarStyle.PLAIN);
+    ScalarNode keyNode = new ScalarNode(tag(key), key, mark(line, 0),
+        mark(line, colon - from), DumperOptions.ScalarStyle.PLAIN);
     ScalarNode valueNode;
     if (yaml.charAt(value) == '"') {
-      int close = end - 1;
-      if (close == value || yaml.charAt(close) != '"') {
+      String text = doubleQuoted(lines, value + 1);
+      if (text == null) {
         return null;
       }
-      for (int c = value + 1; c < close; c++) {
+      valueNode = new ScalarNode(Tag.STR, text, mark(line, value - from),
+          mark(lines.line, lines.end - lines.from), DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+    } else {
+      int last = end;
+      while (yaml.charAt(last - 1) == ' ') {
+        last--; // a plain scalar ends at its last character that is not white space
+      }
+      if (!isAlphanumeric(yaml.charAt(value))) {
+        return null;
+      }
+      for (int c = value; c < last; c++) {
         char ch = yaml.charAt(c);
-        if (ch == '"' || ch == '\\' || !printable(yaml, c)) {
+        if (ch == ':' ? c + 1 == last || yaml.charAt(c + 1) == ' '
+            : !isPlainChar(ch) && (ch < 0x80 || !printable(yaml, c))) {
           return null;
         }
         if (Character.isHighSurrogate(ch)) {
           c++;
         }
       }
-      valueNode = new ScalarNode(Tag.STR, yaml.substring(value + 1, close),
-          mark(line, value - from), mark(line, end - from), DumperOptions.ScalarStyle.DOUBLE_QUOTED);
-    } else {
-      if (!isAlphanumeric(yaml.charAt(value)) || yaml.charAt(end - 1) == ' ') {
-        return null;
-      }
-      for (int c = value; c < end; c++) {
-        char ch = yaml.charAt(c);
-        if (ch == ':' ? c + 1 == end || yaml.charAt(c + 1) == ' ' : !isPlainChar(ch)) {
-          return null;
-        }
-      }
-      String text = yaml.substring(value, end);
-      valueNode = new ScalarNode(resolver.resolve(NodeId.scalar, text, true), text,
-          mark(line, value - from), mark(line, end - from), DumperOptions.ScalarStyle.PLAIN);
+      String text = yaml.substring(value, last);
+      valueNode = new ScalarNode(tag(text), text, mark(line, value - from),
+          mark(line, last - from), DumperOptions.ScalarStyle.PLAIN);
     }
     return new NodeTuple(keyNode, valueNode);
   }
+
+  /**
+   * The text of a double-quoted scalar without escapes that opens before {@code at} on the
+   * current line, closing at the end of that line or of a further line indented by spaces
+   * (the lines left as the last one); null when it is not so. Lines are folded as YAML folds
+   * them: white space around each line break dropped and the break read as one space (an
+   * empty line between, which YAML reads as a line feed, is left to SnakeYAML).
+   */
+  private static String doubleQuoted(Lines lines, int at) {
+    String yaml = lines.text;
+    StringBuilder text = null;
+    int from = at;
+    while (true) {
+      int end = lines.end;
+      int c = from;
+      for (; c < end; c++) {
+        char ch = yaml.charAt(c);
+        if (ch == '"' || ch == '\\' || !printable(yaml, c)) {
+          break;
+        }
+        if (Character.isHighSurrogate(ch)) {
+          c++;
+        }
+      }
+      if (c < end) {
+        if (yaml.charAt(c) != '"' || c + 1 != end) {
+          return null; // an escape, a quote before the end, or a character left to SnakeYAML
+        }
+        return text == null ? yaml.substring(from, c) : text.append(yaml, from, c).toString();
+      }
+      int last = end;
+      while (last > from && yaml.charAt(last - 1) == ' ') {
+        last--;
+      }
+      if (text == null) {
+        text = new StringBuilder(yaml.length());
+      }
+      text.append(yaml, from, last).append(' ');
+      if (!lines.next() || lines.from == lines.end || yaml.charAt(lines.from) != ' '
+          || lines.isBlank()) {
+        return null;
+      }
+      from = lines.from;
+      while (yaml.charAt(from) == ' ') {
+        from++;
+      }
+    }
+  }
+
+  /**
+   * The resolver's tag of a plain scalar; those of short ones (keys, and values such as
+   * {@code post}) are kept, since a blog's front matter repeats them in every post.
+   */
+  private static Tag tag(String plain) {
+    if (plain.length() > 24) {
+      return RESOLVER.resolve(NodeId.scalar, plain, true);
+    }
+    Tag tag = TAGS.get(plain);
+    if (tag == null) {
+      tag = RESOLVER.resolve(NodeId.scalar, plain, true);
+      if (TAGS.size() < 1024) {
+        TAGS.put(plain, tag);
+      }
+    }
+    return tag;
+  }
+
+  /** The composer's resolver is SnakeYAML's default one too. */
+  private static final Resolver RESOLVER = new Resolver();
+  private static final Map<String, Tag> TAGS = new ConcurrentHashMap<>();
 
   private static boolean isKeyChar(char c, boolean first) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
@@ -131,7 +236,8 @@ final class SimpleFrontMatter {
   /** Characters that mean nothing inside a one-line plain scalar (a colon is checked apart). */
   private static boolean isPlainChar(char c) {
     return isAlphanumeric(c) || c == ' ' || c == '.' || c == '-' || c == '+' || c == '_'
-        || c == '/';
+        || c == '/' || c == ',' || c == '\'' || c == '(' || c == ')' || c == '?' || c == '='
+        || c == ';' || c == '%' || c == '$';
   }
 
   /**
