@@ -252,7 +252,7 @@ public final class Microformats {
     boolean author = q.author().isEmpty() || shown(blocks, first, end, q.author().get(),
         "<span class=\"" + AUTHOR + "\">", "</span>");
     boolean published = q.published().isEmpty() || shown(blocks, first, end,
-        style.publishedFormatter().format(q.published().get()), "<time class=\"" + PUBLISHED
+        formatter(style.publishedFormat()).format(q.published().get()), "<time class=\"" + PUBLISHED
             + "\" datetime=\"" + q.published().get() + "\">", "</time>");
     Element anchor = blocks.get(first);
     blocks.add(last + 1, hidden("</div>", anchor));
