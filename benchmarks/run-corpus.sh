@@ -151,7 +151,7 @@ for i in "${!jdks[@]}"; do
 done
 
 for scale in $scales; do
-  for f in ours1 plain hugo mem; do : > "$work/$f"; done
+  for f in onecore plain hugo mem; do : > "$work/$f"; done
   for i in "${!jdks[@]}"; do : > "$work/ours$i"; done
   for run in $(seq "$runs"); do
     for i in "${!jdks[@]}"; do
@@ -163,7 +163,7 @@ for scale in $scales; do
     timed hugo hugo --quiet -s "$work/hugo$scale"
     timed mem hugo --quiet --renderToMemory -s "$work/hugo$scale"
     rm -rf "$work/out"
-    timed ours1 taskset -c 0 env JAVA_HOME="${jdks[$last]}" "$linkpost" render "$work/in$scale" \
+    timed onecore taskset -c 0 env JAVA_HOME="${jdks[$last]}" "$linkpost" render "$work/in$scale" \
       --to html --allow-html --out "$work/out"
     rm -rf "$work/out"
     timed plain java -jar "$jar" render "$work/in$scale" --to html --allow-html --out "$work/out"
@@ -178,7 +178,7 @@ for scale in $scales; do
     echo "$s $cpu $kb" > "$work/summary$i-$scale"
   done
   read -r ours _ < "$work/summary$last-$scale"
-  ours1=$(col ours1 1)
+  ours1=$(col onecore 1)
   echo "  the same, ${names[$last]}, 1 core: $ours1 s -> second core gives $(ratio "$ours1" "$ours")x"
   echo "  java -jar linkpost.jar render: $(col plain 1) s (java on the PATH, JVM defaults)"
   for h in hugo mem; do
