@@ -94,6 +94,9 @@ final class Checks {
     int control = -1;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        continue; // printable ASCII, most of any text: neither rule applies
+      }
       if (Character.isSurrogate(c)) {
         if (Character.isHighSurrogate(c) && i + 1 < value.length()
             && Character.isLowSurrogate(value.charAt(i + 1))) {

@@ -349,11 +349,14 @@ public abstract class LinkPost {
       return ImmutableLinkPost.newBuilder().from(this)
           .date(date().get().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).build();
     }
-    Map<String, Object> normal = new java.util.LinkedHashMap<>();
+    Map<String, Object> normal = null;
     boolean changed = false;
     for (Map.Entry<String, Object> e : extraFrontMatter().entrySet()) {
       Object value = normalValue(e.getValue());
       changed |= value != e.getValue();
+      if (normal == null) {
+        normal = new java.util.LinkedHashMap<>();
+      }
       normal.put(e.getKey(), value);
     }
     if (changed) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -56,10 +57,27 @@ public final class Microformats {
     formats.add(0, style.timeFormat());
     List<String> times = new ArrayList<>(formats.size());
     for (String format : formats) {
-      times.add(DateTimeFormatter.ofPattern(format, Locale.ENGLISH).format(shown));
+      times.add(formatter(format).format(shown));
     }
     return times;
   }
+
+  /**
+   * The formatter of a pattern, made once: a blog has a few patterns, and making one (parsing
+   * its pattern) cost more than the rest of marking up a discovery.
+   */
+  private static DateTimeFormatter formatter(String pattern) {
+    DateTimeFormatter formatter = FORMATTERS.get(pattern);
+    if (formatter == null) {
+      formatter = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
+      if (FORMATTERS.size() < 256) {
+        FORMATTERS.put(pattern, formatter);
+      }
+    }
+    return formatter;
+  }
+
+  private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
 
   /**
    * A quote's hidden properties: its source (when no link shown is it), author and date.
@@ -234,7 +252,7 @@ public final class Microformats {
     boolean author = q.author().isEmpty() || shown(blocks, first, end, q.author().get(),
         "<span class=\"" + AUTHOR + "\">", "</span>");
     boolean published = q.published().isEmpty() || shown(blocks, first, end,
-        style.publishedFormatter().format(q.published().get()), "<time class=\"" + PUBLISHED
+        formatter(style.publishedFormat()).format(q.published().get()), "<time class=\"" + PUBLISHED
             + "\" datetime=\"" + q.published().get() + "\">", "</time>");
     Element anchor = blocks.get(first);
     blocks.add(last + 1, hidden("</div>", anchor));

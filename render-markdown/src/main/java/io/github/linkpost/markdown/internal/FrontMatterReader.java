@@ -363,6 +363,15 @@ final class FrontMatterReader {
    * resolver's patterns above all) for every post cost more than composing a post's front matter.
    */
   static Node compose(String yamlText) {
+    Node simple = SimpleFrontMatter.compose(yamlText);
+    if (simple != null) {
+      return simple;
+    }
+    return composeYaml(yamlText);
+  }
+
+  /** Composes the YAML with SnakeYAML alone. */
+  static Node composeYaml(String yamlText) {
     return new Composer(new ParserImpl(new StreamReader(yamlText), OPTIONS), RESOLVER, OPTIONS)
         .getSingleNode();
   }

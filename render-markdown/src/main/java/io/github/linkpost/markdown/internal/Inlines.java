@@ -36,6 +36,12 @@ final class Inlines {
     if (line.isEmpty() || line.charAt(0) != '[' || line.indexOf('\n') >= 0) {
       return Optional.empty();
     }
+    LinkAt simple = simpleLink(line);
+    return simple != null ? Optional.of(simple) : parsedLinkAtStart(line);
+  }
+
+  /** {@link #linkAtStart}, read by commonmark-java whatever the link. */
+  static Optional<LinkAt> parsedLinkAtStart(String line) {
     // Only the link is parsed, not the rest of the line: a long line of hostile text after it
     // (remarks) would cost more than linear time in the inline parser.
     Node doc = PARSER.parse(line.substring(0, candidateEnd(line)));
@@ -60,6 +66,45 @@ final class Inlines {
       return Optional.empty();
     }
     return Optional.of(new LinkAt(text.toString(), link.getDestination(), end));
+  }
+
+  /**
+   * The link at the start of the line when it is of the plainest kind, {@code [TEXT](URL)}
+   * with nothing in the text that CommonMark reads as markup (escapes, entities, brackets,
+   * emphasis, code, HTML, leading or trailing white space) and nothing in the URL but visible
+   * ASCII other than escapes, entities, parentheses and angle brackets: then the text and URL
+   * are what commonmark-java reads. Null for any other line, which the parser reads.
+   */
+  static LinkAt simpleLink(String line) {
+    int close = 1;
+    for (; close < line.length(); close++) {
+      char c = line.charAt(close);
+      if (c == ']') {
+        break;
+      }
+      if (c < 0x20 || c == 0x7F || c == '\\' || c == '[' || c == '&' || c == '*' || c == '_'
+          || c == '`' || c == '<' || c == '>' || c == '!' || c == '~') {
+        return null;
+      }
+    }
+    if (close == 1 || close + 2 >= line.length() || line.charAt(close + 1) != '('
+        || line.charAt(1) == ' ' || line.charAt(close - 1) == ' ') {
+      return null;
+    }
+    int end = close + 2;
+    for (; end < line.length(); end++) {
+      char c = line.charAt(end);
+      if (c == ')') {
+        break;
+      }
+      if (c <= 0x20 || c >= 0x7F || c == '\\' || c == '&' || c == '(' || c == '<' || c == '>') {
+        return null;
+      }
+    }
+    if (end == close + 2 || end == line.length()) {
+      return null;
+    }
+    return new LinkAt(line.substring(1, close), line.substring(close + 2, end), end + 1);
   }
 
   /**
