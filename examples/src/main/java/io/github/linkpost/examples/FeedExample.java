@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The README's feed example: one post as an Atom feed of a Jekyll site.
+ * The feed example of docs/feeds.md: one post as an Atom feed of a Jekyll site.
  *
  * <pre>{@code
  * FeedExample.write(post, System.out);
@@ -30,7 +30,7 @@ public final class FeedExample {
    * @throws IOException when the stream fails
    */
   public static void write(LinkPost post, OutputStream out) throws IOException {
-    // README:start
+    // docs:start docs/feeds.md
     Permalinks site = Permalinks.builder()
         .style("pretty")                              // _config.yml's permalink
         .url("https://blog.example.org").baseurl("/notes")
@@ -40,6 +40,6 @@ public final class FeedExample {
         .feedUrl(URI.create("https://blog.example.org/notes/feed.xml")).author("Ada").build();
     FeedWriter atom = FeedWriter.builder(FeedFormat.ATOM, site).build();   // or FeedFormat.JSON_FEED
     atom.write(feed, List.of(new FeedPost("_posts/2025-10-13-p1159-tides.md", post)), out);
-    // README:end
+    // docs:end
   }
 }

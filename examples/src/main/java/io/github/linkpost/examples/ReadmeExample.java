@@ -15,7 +15,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The README's usage example: build a post, render it, write it into {@code _posts}.
+ * The example of writing a post file in {@code docs/model.md}: build a post, render it, write it
+ * into {@code _posts}.
  *
  * <pre>{@code
  * Path written = ReadmeExample.writeInto(Path.of("_posts"));
@@ -25,13 +26,13 @@ public final class ReadmeExample {
   private ReadmeExample() {}
 
   /**
-   * Runs the README's example in a folder.
+   * Runs the example in a folder.
    *
    * @param root the folder that holds {@code _posts}
    * @return the file written
    */
   public static Path writeInto(Path root) {
-    // README:start
+    // docs:start docs/model.md
     LinkPost post = LinkPost.builder()
         .title("ME:: boxes changed the world ; Lena Ortiz:: The box that shrank the oceans")
         .discovery(Discovery.builder()
@@ -50,7 +51,7 @@ public final class ReadmeExample {
         PostFiles.referenceName(Instant.parse("2025-04-18T16:42:00Z"), ZoneId.of("America/Vancouver"),
             Slugs.fromUrl(URI.create("https://ports.example.com/box/"))),
         markdown, IfExists.FAIL);
-    // README:end
+    // docs:end
     return file;
   }
 

@@ -72,7 +72,7 @@ class ReaderTest {
   /**
    * On Oct 30, 1988 Vancouver's clocks went back from 02:00 to 01:00, so 01:30 happened twice,
    * at 08:30 and at 09:30 UTC. A line showing 01:30 and the zone reads as the first; the second
-   * reads back an hour early (README, The Jekyll Markdown format).
+   * reads back an hour early (docs/format.md, The Jekyll Markdown format).
    */
   @Test
   void aTimeInTheRepeatedHourReadsBackAsTheFirst() {
